@@ -36,6 +36,12 @@ export function matchToc(
 		if (best && bestScore >= FUZZY_MIN) {
 			matched.set(item, best);
 			free.delete(best);
+			warnings.push({
+				code: 'title-mismatch',
+				message: `正文标题与本期导读不一致：正文“${item.title}”，导读“${best.title}”`,
+				line: item.line,
+				text: `${item.title} ≠ ${best.title}`
+			});
 		} else if (hasToc) {
 			warnings.push({
 				code: 'item-not-in-toc',
