@@ -181,6 +181,8 @@ describe('bad input', () => {
 		const w = p.warnings.filter((x) => x.code === 'no-attribution');
 		expect(w).toHaveLength(1);
 		expect(w[0]!.text).toBe('粉末冶金联盟召开2026年度标准工作启动会');
+		// The warning's line points at the title in the file a person opens.
+		expect(cut.split('\n')[w[0]!.line! - 1]).toBe('粉末冶金联盟召开2026年度标准工作启动会');
 		expect(p.items[13]!.title).toBe('化纤联盟启动纤维流行趋势下游合作伙伴推荐活动');
 	});
 
