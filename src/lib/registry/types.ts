@@ -12,9 +12,18 @@ export interface Alliance {
 	domain: string;
 }
 
+/** A known organisation that is not an alliance: the liaison group, the coordination network, … */
+export interface Body {
+	/** Stable ASCII slug, e.g. 'citisa'. */
+	id: string;
+	name: string;
+	aliases: string[];
+}
+
 /** What a name in a bulletin resolves to. */
 export type Resolution =
 	| { status: 'alliance'; alliance: Alliance; method: 'exact' | 'normalised' | 'user' }
+	/** `body` is the id of a known non-alliance body (data/bodies.csv), e.g. 'liaison-group'. */
 	| { status: 'body'; body: string }
 	| { status: 'unresolved'; suggestions: Alliance[] };
 
