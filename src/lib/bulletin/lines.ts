@@ -10,11 +10,19 @@ export interface Line {
 const SECTION_MARKER = /^[★➤►▶■●◆▲☆◇]\s*/;
 const TOC_ENTRY = /^(?:[-－–—·•●▪]|\d{1,2}[.、．])\s*/;
 
+const KEY_DROP = /[\s\u3000"'“”‘’「」『』《》〈〉()（）[\]【】:：,，、.。!！?？;；·•\-–—]/g;
+const KEY_DROP_ONE = /[\s\u3000"'“”‘’「」『』《》〈〉()（）[\]【】:：,，、.。!！?？;；·•\-–—]/;
+
 /** Key for comparing titles and headings: no spaces, NFKC, no punctuation that typesetting varies. */
 export function titleKey(s: string): string {
-	return s
-		.normalize('NFKC')
-		.replace(/[\s\u3000"'“”‘’「」『』《》〈〉()（）[\]【】:：,，、.。!！?？;；·•\-–—]/g, '');
+	// NFKC only where it can change something: full-width ASCII forms and compatibility characters.
+	const folded = /[\uff01-\uff5e\u2000-\u206f\u3000\ufe30-\ufe4f]/.test(s) ? s.normalize('NFKC') : s;
+	return folded.replace(KEY_DROP, '');
+}
+
+/** Does this one character survive titleKey? */
+export function countsInKey(ch: string): boolean {
+	return !KEY_DROP_ONE.test(ch);
 }
 
 /** The section a heading names, by its words (the wording varies between contents and body). */

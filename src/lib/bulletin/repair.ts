@@ -2,7 +2,7 @@
  * Restore line breaks that text extraction lost or added, using what the bulletin itself tells:
  * attribution lines, section markers, and the titles listed in its contents.
  */
-import { EMBEDDED_ATTRIBUTION, titleKey, type Line } from './lines';
+import { countsInKey, EMBEDDED_ATTRIBUTION, titleKey, type Line } from './lines';
 
 const MID_MARKER = /(?<=\S)\s*(?=[➤►▶]\s*\S)/g;
 
@@ -37,7 +37,7 @@ function rawOffsetOfKey(text: string, keyLen: number): number {
 	let seen = 0;
 	let i = 0;
 	for (; i < text.length && seen < keyLen; i++) {
-		if (titleKey(text[i]!) !== '') seen++;
+		if (countsInKey(text[i]!)) seen++;
 	}
 	while (i < text.length && CLOSERS.test(text[i]!)) i++;
 	return i;
@@ -66,6 +66,9 @@ function splitHeading(line: Line, keys: string[]): Line[] {
  */
 export function repairLines(lines: Line[], titles: string[]): Line[] {
 	const keys = titles.map(titleKey).filter((k) => k.length >= 4);
+	// Only a line's opening can hold a title: key just enough of it to compare.
+	const reach = 2 * Math.max(0, ...keys.map((k) => k.length)) + 8;
+	const keyOf = (text: string) => titleKey(text.length > reach ? text.slice(0, reach) : text);
 	const split = lines.flatMap((l) =>
 		l.text === '' ? [l] : splitMarkers(l).flatMap((p) => splitHeading(p, keys))
 	);
@@ -87,14 +90,14 @@ export function repairLines(lines: Line[], titles: string[]): Line[] {
 				i = j - 1;
 			}
 		}
-		let key = titleKey(line.text);
+		let key = keyOf(line.text);
 		// A title wrapped over two or three lines.
 		if (key.length >= 4 && keys.some((k) => k.length > key.length && k.startsWith(key))) {
 			let text = line.text;
 			let j = i + 1;
 			while (j < split.length && j <= i + 2 && split[j]!.text !== '') {
 				const next = text + split[j]!.text;
-				const nk = titleKey(next);
+				const nk = keyOf(next);
 				if (!keys.some((k) => nk.startsWith(k) || k.startsWith(nk))) break;
 				text = next;
 				j++;
@@ -102,7 +105,7 @@ export function repairLines(lines: Line[], titles: string[]): Line[] {
 			}
 			if (j > i + 1) {
 				line = { text, no: line.no };
-				key = titleKey(text);
+				key = keyOf(text);
 				i = j - 1;
 			}
 		}

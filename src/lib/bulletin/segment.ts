@@ -33,6 +33,8 @@ export function segmentBody(lines: Line[], tocKeys: Set<string>, warnings: Parse
 	let heading: string | null = null;
 	let current: RawItem | null = null;
 	let prevBlank = true;
+	const longest = Math.max(0, ...[...tocKeys].map((k) => k.length));
+	const isTocTitleLine = (text: string) => text.length <= 2 * longest + 8 && tocKeys.has(titleKey(text));
 
 	const close = () => {
 		if (current && !current.attribution) {
@@ -58,7 +60,7 @@ export function segmentBody(lines: Line[], tocKeys: Set<string>, warnings: Parse
 		prevBlank = false;
 		if (startsClosing(text)) break;
 		const head = parseHeading(text);
-		if (head && (head.marked || head.section !== null) && !tocKeys.has(titleKey(text))) {
+		if (head && (head.marked || head.section !== null) && !isTocTitleLine(text)) {
 			close();
 			section = head.section;
 			heading = head.text;
@@ -83,7 +85,7 @@ export function segmentBody(lines: Line[], tocKeys: Set<string>, warnings: Parse
 			current = { section, heading, title: text, paragraphs: [], attribution: null, line: no };
 			continue;
 		}
-		const isTocTitle = tocKeys.has(titleKey(text));
+		const isTocTitle = isTocTitleLine(text);
 		const looksLikeTitle =
 			tocKeys.size === 0 && wasBlank && text.length <= 60 && !SENTENCE_END.test(text);
 		if (current.paragraphs.length > 0 && (isTocTitle || looksLikeTitle)) {
