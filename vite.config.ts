@@ -8,10 +8,27 @@ export default defineConfig({
 	worker: { format: 'es' },
 	optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
 	test: {
-		include: ['src/**/*.{test,spec}.ts', 'tests/**/*.test.ts'],
-		environment: 'node',
 		testTimeout: 60_000,
 		hookTimeout: 120_000,
-		pool: 'forks'
+		pool: 'forks',
+		projects: [
+			{
+				// Components mount with Svelte's browser build in jsdom.
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: { name: 'client', environment: 'jsdom', include: ['src/**/*.svelte.{test,spec}.ts'] }
+			},
+			{
+				// Everything else runs in Node, where duckdb-wasm uses its Node build.
+				extends: true,
+				test: {
+					name: 'server',
+					environment: 'node',
+					include: ['src/**/*.{test,spec}.ts', 'tests/**/*.test.ts'],
+					exclude: ['src/**/*.svelte.{test,spec}.ts']
+				}
+			}
+		]
 	}
+
 });

@@ -1,0 +1,22 @@
+/** The current page's filters, read from and written to the URL (the page is a function of the URL). */
+import { goto } from '$app/navigation';
+import { page } from '$app/state';
+import { getLocale } from '../i18n/i18n.svelte';
+import { parseFilters, withFilter, type Filters } from './filters';
+
+/** Filters of the current URL and the messages for any value that was dropped. */
+export function urlFilters(): { filters: Filters; errors: string[] } {
+	return parseFilters(page.url.searchParams, getLocale());
+}
+
+/** Navigate to the current page with `patch` applied to its filters (a history entry, so Back undoes it). */
+export function setFilters(patch: Partial<Filters>): Promise<void> {
+	return goto(withFilter(page.url, patch), { keepFocus: true, noScroll: true });
+}
+
+/** A link to another page that keeps the current filters (path may carry its own patch). */
+export function hrefWithFilters(path: string, patch: Partial<Filters> = {}): string {
+	const url = new URL(page.url);
+	url.pathname = path;
+	return withFilter(url, { page: 1, sort: null, ...patch });
+}
