@@ -1,7 +1,9 @@
+import { pagesEn } from './pages';
 import type { MessageKey } from './zh';
 
 /** English strings; same keys as zh (checked by the compiler and by a test). */
 export const en: Record<MessageKey, string> = {
+	...pagesEn,
 	'app.name': 'Alliance Pulse',
 	'app.tagline': "Pilot alliances' activeness, read from the liaison group's bulletins",
 	'app.skip': 'Skip to content',

@@ -1,5 +1,8 @@
 /** Chinese strings: the source of truth for every key. `{name}` marks a value filled in by t(). */
+import { pagesZh } from './pages';
+
 export const zh = {
+	...pagesZh,
 	'app.name': '联盟活跃度看板',
 	'app.tagline': '从联络组简报看试点联盟的活跃度',
 	'app.skip': '跳到正文',
