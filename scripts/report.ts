@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import Papa from 'papaparse';
+import { safeCell, toCsv } from '../src/lib/export/csv';
 import {
 	buildReport,
 	parseReportArgs,
@@ -12,30 +12,8 @@ import {
 	type ReportArgs
 } from '../src/lib/evaluation/report-node';
 
-// A stand-in until src/lib/export/csv.ts exists (another part owns it): same shape, so the swap
-// is one import. Kept here, not in src/lib, so nothing else starts to depend on it.
-
-/** A cell a spreadsheet will not run as a formula: text starting with = + - @ tab or CR gets a leading '. */
-export function safeCell(value: string | number | null | undefined): string | number {
-	if (value === null || value === undefined) return '';
-	if (typeof value === 'number') return value;
-	return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/** UTF-8 CSV with BOM: the meta lines, a blank line, the header row and the rows. */
-export function toCsv<K extends string>(table: {
-	meta: [string, string][];
-	columns: { key: K; label: string }[];
-	rows: Record<K, string | number | null>[];
-}): string {
-	const unparse = (data: (string | number)[][]) => Papa.unparse(data, { newline: '\r\n' });
-	const meta = unparse(table.meta.map((pair) => pair.map(safeCell)));
-	const body = unparse([
-		table.columns.map((c) => safeCell(c.label)),
-		...table.rows.map((row) => table.columns.map((c) => safeCell(row[c.key])))
-	]);
-	return `\uFEFF${meta}\r\n\r\n${body}\r\n`;
-}
+// Re-exported for the report tests, which read the CSV the way the command writes it.
+export { safeCell, toCsv };
 
 /** The whole report as CSV text, and the line for the terminal. */
 export async function reportCsv(args: ReportArgs, now = new Date()) {

@@ -78,3 +78,19 @@ export function dateFromDayNumber(n: number): string {
 export function chinaToday(nowMs: number = Date.now()): string {
 	return dateFromDayNumber(Math.floor((nowMs + 8 * 3_600_000) / 86_400_000));
 }
+
+/** A moment as China wall-clock time 'YYYY-MM-DD HH:mm' (Asia/Shanghai), whatever the machine's zone. */
+export function chinaMinute(moment: Date = new Date()): string {
+	const parts = new Intl.DateTimeFormat('en-GB', {
+		timeZone: 'Asia/Shanghai',
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit',
+		hour: '2-digit',
+		minute: '2-digit',
+		hourCycle: 'h23'
+	}).formatToParts(moment);
+	const part = (type: Intl.DateTimeFormatPartTypes) =>
+		parts.find((p) => p.type === type)?.value ?? '';
+	return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
+}

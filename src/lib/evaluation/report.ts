@@ -128,18 +128,4 @@ export function reportMeta(
 	];
 }
 
-/** A moment as China wall-clock time 'YYYY-MM-DD HH:mm' (Asia/Shanghai), whatever the machine's zone. */
-export function chinaMinute(moment: Date): string {
-	const parts = new Intl.DateTimeFormat('en-GB', {
-		timeZone: 'Asia/Shanghai',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit',
-		hour: '2-digit',
-		minute: '2-digit',
-		hourCycle: 'h23'
-	}).formatToParts(moment);
-	const part = (type: Intl.DateTimeFormatPartTypes) =>
-		parts.find((p) => p.type === type)?.value ?? '';
-	return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
-}
+export { chinaMinute } from '../calendar';
