@@ -24,8 +24,20 @@ export default defineConfig({
 				test: {
 					name: 'server',
 					environment: 'node',
-					include: ['src/**/*.{test,spec}.ts', 'tests/**/*.test.ts'],
+					include: ['src/**/*.{test,spec}.ts'],
 					exclude: ['src/**/*.svelte.{test,spec}.ts']
+				}
+			},
+			{
+				// The built app in Debian's Chromium, driven by playwright-core; one file at a time.
+				extends: true,
+				test: {
+					name: 'browser',
+					environment: 'node',
+					include: ['tests/browser/**/*.test.ts'],
+					globalSetup: ['tests/browser/global-setup.ts'],
+					fileParallelism: false,
+					testTimeout: 120_000
 				}
 			}
 		]

@@ -1,0 +1,52 @@
+/// <reference types="vite/client" />
+/** DuckDB in the browser: duckdb-wasm in a Web Worker, wasm and worker self-hosted through Vite. */
+import * as duckdb from '@duckdb/duckdb-wasm';
+// Only the exception-handling build: every browser the liaison group uses (Chromium, Firefox, Safari 15+)
+// has wasm exceptions, and shipping the MVP build too would double a 35 MB download and the build time.
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import { createDb, STARTUP_SQL } from './connection';
+import type { Db } from './types';
+
+let started: Promise<Db> | undefined;
+
+/** The page's one DuckDB, started on first call; concurrent callers share the same start-up. */
+export function getBrowserDb(): Promise<Db> {
+	started ??= start().catch((error: unknown) => {
+		started = undefined; // let a later call try again rather than replaying the failure forever
+		throw error;
+	});
+	return started;
+}
+
+async function start(): Promise<Db> {
+	const bundle = { mainModule: ehWasm, mainWorker: ehWorker, pthreadWorker: null };
+	const worker = new Worker(bundle.mainWorker);
+	const engine = new duckdb.AsyncDuckDB(new duckdb.ConsoleLogger(duckdb.LogLevel.WARNING), worker);
+	try {
+		await engine.instantiate(bundle.mainModule, bundle.pthreadWorker);
+		await engine.open({});
+		const conn = await engine.connect();
+		await conn.query(STARTUP_SQL);
+		return createDb({
+			run: (sql) => conn.query(sql),
+			runPrepared: async (sql, params) => {
+				const statement = await conn.prepare(sql);
+				try {
+					return await statement.query(...params);
+				} finally {
+					await statement.close();
+				}
+			},
+			insertArrowIPC: (table, ipc) => conn.insertArrowFromIPCStream(ipc, { name: table, create: false }),
+			close: async () => {
+				started = undefined;
+				await conn.close();
+				await engine.terminate();
+			}
+		});
+	} catch (error) {
+		await engine.terminate();
+		throw error;
+	}
+}
