@@ -43,7 +43,7 @@ export function parseBulletin(text: string, ctx: ParseContext, file = ''): Parse
 	let headerEnd: number;
 	if (tocStart >= 0) {
 		headerEnd = tocStart;
-		toc = parseToc(lines, tocStart + 1);
+		toc = parseToc(lines, tocStart + 1, warnings);
 	} else {
 		const firstHeading = lines.findIndex((l) => parseHeading(l.text)?.marked);
 		headerEnd = firstHeading >= 0 ? firstHeading : Math.min(lines.length, headerLength(lines));

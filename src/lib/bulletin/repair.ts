@@ -8,8 +8,13 @@ const MID_MARKER = /(?<=\S)\s*(?=[➤►▶]\s*\S)/g;
 
 /** Split one line at embedded attributions and section markers; pieces keep the line number. */
 function splitMarkers(line: Line): Line[] {
+	const text = line.text;
+	// Most lines hold neither: skip the regexes for them.
+	const attribution = /供稿|提供|报送|摘述|摘编|整理/.test(text) && /[(（]/.test(text);
+	const marker = /[➤►▶]/.test(text);
+	if (!attribution && !marker) return [line];
 	const pieces: string[] = [];
-	let rest = line.text;
+	const rest = text;
 	EMBEDDED_ATTRIBUTION.lastIndex = 0;
 	let m: RegExpExecArray | null;
 	let from = 0;
@@ -19,7 +24,6 @@ function splitMarkers(line: Line): Line[] {
 		from = m.index + m[0].length;
 	}
 	if (from < rest.length) pieces.push(rest.slice(from));
-	rest = '';
 	const out: Line[] = [];
 	for (const p of pieces) {
 		for (const q of p.split(MID_MARKER)) {

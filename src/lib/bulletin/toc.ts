@@ -1,6 +1,6 @@
 /** The table of contents (本期导读): section headings and the item titles under them. */
 import { parseHeading, parseTocEntry, titleKey, type Line } from './lines';
-import type { Section } from './types';
+import type { ParseWarning, Section } from './types';
 
 /** One contents entry. */
 export interface TocEntry {
@@ -35,7 +35,7 @@ export function findTocStart(lines: Line[]): number {
  * Read contents entries from `start` (the line after 本期导读) until the body begins: the first
  * heading for a section the contents already listed, or a line that is neither heading nor entry.
  */
-export function parseToc(lines: Line[], start: number): Toc {
+export function parseToc(lines: Line[], start: number, warnings: ParseWarning[]): Toc {
 	const headings: TocHeading[] = [];
 	const entries: TocEntry[] = [];
 	const seen = new Set<Section | null>();
@@ -61,6 +61,11 @@ export function parseToc(lines: Line[], start: number): Toc {
 		if (title !== null) {
 			entries.push({ title, key: titleKey(title), section: current, line: no });
 			prevWasEntry = true;
+			continue;
+		}
+		// A line of punctuation alone cannot continue a title: say so rather than absorb it.
+		if (prevWasEntry && titleKey(text) === '') {
+			warnings.push({ code: 'orphan-text', message: `本期导读中无法归类的文字：${text}`, line: no, text });
 			continue;
 		}
 		// A contents entry wrapped onto the next line (text extracted from PDF).
