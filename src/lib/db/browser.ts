@@ -38,7 +38,8 @@ async function start(): Promise<Db> {
 					await statement.close();
 				}
 			},
-			insertArrowIPC: (table, ipc) => conn.insertArrowFromIPCStream(ipc, { name: table, create: false }),
+			insertArrowIPC: (table, ipc) =>
+				conn.insertArrowFromIPCStream(ipc, { name: table, create: false }),
 			close: async () => {
 				started = undefined;
 				await conn.close();

@@ -18,7 +18,9 @@ export async function openNodeDb(): Promise<Db> {
 	const conn = engine.connect();
 	conn.query(STARTUP_SQL);
 	// The blocking build returns tables of the CommonJS apache-arrow; only that copy can serialise them.
-	const { tableToIPC } = createRequire(import.meta.url)('apache-arrow') as typeof import('apache-arrow');
+	const { tableToIPC } = createRequire(import.meta.url)(
+		'apache-arrow'
+	) as typeof import('apache-arrow');
 	const db = createDb({
 		run: async (sql) => conn.query(sql),
 		runPrepared: async (sql, params) => {
@@ -29,7 +31,8 @@ export async function openNodeDb(): Promise<Db> {
 				statement.close();
 			}
 		},
-		insertArrowIPC: async (table, ipc) => conn.insertArrowFromIPCStream(ipc, { name: table, create: false }),
+		insertArrowIPC: async (table, ipc) =>
+			conn.insertArrowFromIPCStream(ipc, { name: table, create: false }),
 		close: async () => {
 			conn.close();
 			engine.reset();

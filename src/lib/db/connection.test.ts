@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toParam } from './connection';
+import { openNodeDb } from './node';
+import type { Db } from './types';
+
+let db: Db;
+beforeAll(async () => {
+	db = await openNodeDb();
+	await db.exec('CREATE TABLE notes (id INTEGER, text VARCHAR)');
+});
+afterAll(() => db.close());
+
+describe('query', () => {
+	it('binds a value full of quotes and SQL as a value', async () => {
+		const evil = `'); DROP TABLE notes; -- "联盟" \\ ''`;
+		await db.query('INSERT INTO notes VALUES (?, ?)', [1, evil]);
+		expect(await db.query('SELECT text FROM notes WHERE text = ?', [evil])).toEqual([
+			{ text: evil }
+		]);
+		expect(await db.query('SELECT count(*) AS n FROM notes')).toEqual([{ n: 1 }]);
+	});
+
+	it('binds numbers, booleans, nulls and dates given as strings', async () => {
+		const [row] = await db.query(
+			'SELECT ?::INTEGER + 1 AS n, ? AS b, ? IS NULL AS isnull, ?::DATE AS d',
+			[41, true, null, '2026-01-01']
+		);
+		expect(row).toEqual({ n: 42, b: true, isnull: true, d: '2026-01-01' });
+		expect(await db.query('SELECT * FROM range(10) LIMIT ?::INTEGER', [2])).toHaveLength(2);
+	});
+
+	it.each([
+		[['a'], /list/],
+		[new Date(), /Date/],
+		[{ a: 1 }, /object/],
+		[Number.NaN, /finite/],
+		[2n ** 60n, /2\^53/]
+	])('refuses to bind %s', (value, message) => {
+		expect(() => toParam(value, 0)).toThrow(message);
+	});
+
+	it('reports a SQL error as a rejected promise', async () => {
+		await expect(db.query('SELECT * FROM no_such_table')).rejects.toThrow(/no_such_table/);
+		expect(await db.query('SELECT 1 AS one')).toEqual([{ one: 1 }]);
+	});
+});
+
+describe('transaction', () => {
+	it('commits what fn did', async () => {
+		await db.transaction(async (tx) => {
+			await tx.query('INSERT INTO notes VALUES (?, ?)', [2, 'kept']);
+		});
+		expect(await db.query('SELECT id FROM notes WHERE text = ?', ['kept'])).toEqual([{ id: 2 }]);
+	});
+
+	it('rolls back everything when fn throws', async () => {
+		const before = await db.query('SELECT * FROM notes ORDER BY id');
+		await expect(
+			db.transaction(async (tx) => {
+				await tx.query('INSERT INTO notes VALUES (?, ?)', [3, 'lost']);
+				await tx.exec('DELETE FROM notes WHERE id = 1');
+				throw new Error('stop');
+			})
+		).rejects.toThrow('stop');
+		expect(await db.query('SELECT * FROM notes ORDER BY id')).toEqual(before);
+	});
+
+	it('holds other callers back until it ends', async () => {
+		let release!: () => void;
+		const gate = new Promise<void>((resolve) => (release = resolve));
+		const tx = db.transaction(async (t) => {
+			await t.query('INSERT INTO notes VALUES (?, ?)', [4, 'pending']);
+			await gate;
+			throw new Error('abandon');
+		});
+		const outside = db.query<{ n: number }>('SELECT count(*) AS n FROM notes WHERE id = 4');
+		release();
+		await expect(tx).rejects.toThrow('abandon');
+		expect(await outside).toEqual([{ n: 0 }]);
+	});
+
+	it('joins the running transaction when nested', async () => {
+		await expect(
+			db.transaction(async (tx) => {
+				await tx.transaction(async (inner) =>
+					inner.query('INSERT INTO notes VALUES (?, ?)', [5, 'nested'])
+				);
+				throw new Error('outer fails');
+			})
+		).rejects.toThrow('outer fails');
+		expect(await db.query('SELECT * FROM notes WHERE id = 5')).toEqual([]);
+	});
+
+	it('refuses a tx used after its transaction ended', async () => {
+		let leaked: Db | undefined;
+		await db.transaction(async (tx) => void (leaked = tx));
+		await expect(leaked!.query('SELECT 1')).rejects.toThrow(/ended/);
+	});
+});

@@ -1,0 +1,135 @@
+/** The Db both engines share: parameter checks, row conversion, one caller at a time, transactions. */
+import type { Table } from 'apache-arrow';
+import { tableToRows } from './rows';
+import type { Db, Param } from './types';
+
+/** What an engine (blocking Node build or async browser worker) must provide. */
+export interface RawConnection {
+	run(sql: string): Promise<Table>;
+	runPrepared(sql: string, params: Param[]): Promise<Table>;
+	insertArrowIPC(table: string, ipc: Uint8Array): Promise<void>;
+	close(): Promise<void>;
+}
+
+/** Settings run on every new connection before any other statement. */
+export const STARTUP_SQL =
+	// parquet/json/icu are not built in and would be fetched on first use: a hang in Node, a failed query in a browser.
+	'SET autoload_known_extensions = false; SET autoinstall_known_extensions = false;';
+
+/** Check a bound value: duckdb-wasm serialises params as JSON, so anything else would fail or change meaning. */
+export function toParam(value: unknown, index: number): Param {
+	if (value === null || value === undefined) return null;
+	switch (typeof value) {
+		case 'string':
+		case 'boolean':
+			return value;
+		case 'number':
+			if (!Number.isFinite(value))
+				throw new TypeError(`param ${index + 1}: ${value} is not a finite number`);
+			return value;
+		case 'bigint':
+			if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < BigInt(Number.MIN_SAFE_INTEGER)) {
+				throw new TypeError(`param ${index + 1}: ${value} is beyond 2^53; pass it as a string`);
+			}
+			return Number(value);
+	}
+	const what = Array.isArray(value)
+		? 'a list (use one ? per element)'
+		: value instanceof Date
+			? "a Date (pass 'YYYY-MM-DD')"
+			: typeof value;
+	throw new TypeError(`param ${index + 1}: cannot bind ${what}`);
+}
+
+/** An engine error as a plain message: Arrow inserts report theirs as JSON ({"exception_type", "exception_message"}). */
+export function engineError(error: unknown): Error {
+	if (!(error instanceof Error) || !error.message.startsWith('{'))
+		return error instanceof Error ? error : new Error(String(error));
+	try {
+		const { exception_type: type, exception_message: message } = JSON.parse(
+			error.message
+		) as Record<string, string>;
+		return message
+			? new Error(type ? `${type} Error: ${message}` : message, { cause: error })
+			: error;
+	} catch {
+		return error;
+	}
+}
+
+function rethrowing(engine: RawConnection): RawConnection {
+	const fail = (error: unknown): never => {
+		throw engineError(error);
+	};
+	return {
+		run: (sql) => engine.run(sql).catch(fail),
+		runPrepared: (sql, params) => engine.runPrepared(sql, params).catch(fail),
+		insertArrowIPC: (table, ipc) => engine.insertArrowIPC(table, ipc).catch(fail),
+		close: () => engine.close().catch(fail)
+	};
+}
+
+/** Wrap an engine connection as a Db; calls run one after another, as a transaction needs. */
+export function createDb(engine: RawConnection): Db {
+	const raw = rethrowing(engine);
+	let tail: Promise<unknown> = Promise.resolve();
+	let closed = false;
+
+	function serial<T>(task: () => Promise<T>): Promise<T> {
+		const run = tail.then(() => {
+			if (closed) throw new Error('the database connection is closed');
+			return task();
+		});
+		tail = run.catch(() => undefined);
+		return run;
+	}
+
+	async function query<T>(sql: string, params?: unknown[]): Promise<T[]> {
+		const table = params?.length
+			? await raw.runPrepared(sql, params.map(toParam))
+			: await raw.run(sql);
+		return tableToRows<T>(table);
+	}
+
+	function txDb(isOpen: () => boolean): Db {
+		const guard = <T>(task: () => Promise<T>): Promise<T> =>
+			isOpen()
+				? task()
+				: Promise.reject(new Error('transaction already ended: use the Db, not its old tx'));
+		const tx: Db = {
+			query: (sql, params) => guard(() => query(sql, params)),
+			exec: (sql) => guard(async () => void (await raw.run(sql))),
+			insertArrowIPC: (table, ipc) => guard(() => raw.insertArrowIPC(table, ipc)),
+			transaction: (fn) => guard(() => fn(tx)),
+			close: () => Promise.reject(new Error('cannot close the database inside a transaction'))
+		};
+		return tx;
+	}
+
+	return {
+		query: (sql, params) => serial(() => query(sql, params)),
+		exec: (sql) => serial(async () => void (await raw.run(sql))),
+		insertArrowIPC: (table, ipc) => serial(() => raw.insertArrowIPC(table, ipc)),
+		transaction: (fn) =>
+			serial(async () => {
+				let open = true;
+				await raw.run('BEGIN TRANSACTION');
+				try {
+					const result = await fn(txDb(() => open));
+					await raw.run('COMMIT');
+					return result;
+				} catch (error) {
+					// A failed COMMIT has already rolled back, so ROLLBACK may fail too; the first error is the one to report.
+					await raw.run('ROLLBACK').catch(() => undefined);
+					throw error;
+				} finally {
+					open = false;
+				}
+			}),
+		close: () =>
+			serial(async () => {
+				closed = true;
+				await raw.close();
+			})
+	};
+}

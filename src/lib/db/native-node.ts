@@ -1,0 +1,209 @@
+/**
+ * Native DuckDB (@duckdb/node-api, a dev dependency) behind the same Db interface as node.ts: for
+ * `npm run bench:queries` only, which runs the same SQL here and in duckdb-wasm to compare them.
+ * Never imported by the app, the tests or the CLI.
+ *
+ * Mirrors duckdb-wasm's behaviour where the SQL could notice: every JS number is bound as DOUBLE
+ * (hence the `?::INTEGER` casts in the queries), rows come back as rows.ts gives them (BIGINT and
+ * DECIMAL → number, DATE → 'YYYY-MM-DD', LIST → array), one statement at a time, and
+ * insertArrowIPC appends an Arrow IPC stream by column position (through DuckDB's appender).
+ */
+import {
+	DuckDBAppender,
+	DuckDBConnection,
+	DuckDBDataChunk,
+	DuckDBInstance,
+	DuckDBListType,
+	DuckDBStructType,
+	DuckDBTypeId,
+	dateValue,
+	listValue,
+	type DuckDBDecimalValue,
+	type DuckDBListValue,
+	type DuckDBPreparedStatement,
+	type DuckDBStructValue,
+	type DuckDBType,
+	type DuckDBValue,
+	type DuckDBValueConverter
+} from '@duckdb/node-api';
+import { tableFromIPC, type Table } from 'apache-arrow';
+import { STARTUP_SQL, toParam } from './connection';
+import { safeNumber } from './rows';
+import type { Db, Param } from './types';
+
+const MS_PER_DAY = 86_400_000;
+/** DuckDB's vector size: the most rows one data chunk holds. */
+const CHUNK_ROWS = 2048;
+
+/** DuckDB values → the plain JS values rows.ts produces for the same columns in duckdb-wasm. */
+const toJs: DuckDBValueConverter<unknown> = (value, type, self) => {
+	if (value === null || value === undefined) return null;
+	switch (type.typeId) {
+		case DuckDBTypeId.BIGINT:
+		case DuckDBTypeId.UBIGINT:
+		case DuckDBTypeId.HUGEINT:
+		case DuckDBTypeId.UHUGEINT:
+			return safeNumber(value as bigint);
+		case DuckDBTypeId.DECIMAL:
+			return (value as DuckDBDecimalValue).toDouble();
+		case DuckDBTypeId.DATE:
+		case DuckDBTypeId.TIMESTAMP:
+			return String(value);
+		case DuckDBTypeId.LIST:
+		case DuckDBTypeId.ARRAY: {
+			const item = (type as DuckDBListType).valueType;
+			return (value as DuckDBListValue).items.map((v) => self(v, item, self));
+		}
+		case DuckDBTypeId.STRUCT: {
+			const struct = type as DuckDBStructType;
+			const entries = (value as DuckDBStructValue).entries;
+			return Object.fromEntries(
+				Object.keys(entries).map((k) => [k, self(entries[k]!, struct.typeForEntry(k), self)])
+			);
+		}
+		default:
+			return value;
+	}
+};
+
+/** One Arrow value → the DuckDB value the appender's column type takes. */
+function fromArrow(value: unknown, type: DuckDBType): DuckDBValue {
+	if (value === null || value === undefined) return null;
+	switch (type.typeId) {
+		case DuckDBTypeId.DATE:
+			// apache-arrow reads DateDay as epoch milliseconds.
+			return dateValue(Math.round(Number(value) / MS_PER_DAY));
+		case DuckDBTypeId.LIST: {
+			const item = (type as DuckDBListType).valueType;
+			const list = value as { length: number; get(i: number): unknown };
+			return listValue(Array.from({ length: list.length }, (_, i) => fromArrow(list.get(i), item)));
+		}
+		case DuckDBTypeId.INTEGER:
+		case DuckDBTypeId.DOUBLE:
+			return Number(value);
+		default:
+			return value as DuckDBValue;
+	}
+}
+
+async function appendArrow(
+	connection: DuckDBConnection,
+	table: string,
+	ipc: Uint8Array
+): Promise<void> {
+	const arrow: Table = tableFromIPC(ipc);
+	const appender: DuckDBAppender = await connection.createAppender(table);
+	try {
+		const types = Array.from({ length: appender.columnCount }, (_, i) => appender.columnType(i));
+		if (arrow.numCols !== types.length)
+			throw new Error(`${table}: ${arrow.numCols} Arrow columns for ${types.length} table columns`);
+		const columns = types.map((_, i) => arrow.getChildAt(i)!);
+		for (let start = 0; start < arrow.numRows; start += CHUNK_ROWS) {
+			const rows = Math.min(CHUNK_ROWS, arrow.numRows - start);
+			const chunk = DuckDBDataChunk.create(types, rows);
+			types.forEach((type, c) => {
+				const values: DuckDBValue[] = new Array(rows);
+				for (let r = 0; r < rows; r++) values[r] = fromArrow(columns[c]!.get(start + r), type);
+				chunk.setColumnValues(c, values);
+			});
+			if (process.env.NATIVE_DEBUG) console.error(table, start, rows);
+			appender.appendDataChunk(chunk);
+		}
+		appender.flushSync();
+	} finally {
+		appender.closeSync();
+	}
+}
+
+/** Bind like duckdb-wasm: every number as DOUBLE, strings as VARCHAR. */
+function bindParams(statement: DuckDBPreparedStatement, params: Param[]): void {
+	params.forEach((p, i) => {
+		if (p === null) statement.bindNull(i + 1);
+		else if (typeof p === 'number') statement.bindDouble(i + 1, p);
+		else if (typeof p === 'boolean') statement.bindBoolean(i + 1, p);
+		else statement.bindVarchar(i + 1, p);
+	});
+}
+
+/** Start an in-memory native DuckDB; `threads` as DuckDB's setting (default: DuckDB's own, every core). */
+export async function openNativeDb(options: { threads?: number } = {}): Promise<Db> {
+	const instance = await DuckDBInstance.create(
+		':memory:',
+		options.threads ? { threads: String(options.threads) } : {}
+	);
+	const connection = await instance.connect();
+	await connection.run(STARTUP_SQL);
+
+	let tail: Promise<unknown> = Promise.resolve();
+	let closed = false;
+	function serial<T>(task: () => Promise<T>): Promise<T> {
+		const run = tail.then(() => {
+			if (closed) throw new Error('the database connection is closed');
+			return task();
+		});
+		tail = run.catch(() => undefined);
+		return run;
+	}
+
+	async function query<T>(sql: string, params?: unknown[]): Promise<T[]> {
+		if (!params?.length) {
+			const reader = await connection.runAndReadAll(sql);
+			return reader.convertRowObjects(toJs) as T[];
+		}
+		const statement = await connection.prepare(sql);
+		try {
+			bindParams(statement, params.map(toParam));
+			const reader = await statement.runAndReadAll();
+			return reader.convertRowObjects(toJs) as T[];
+		} finally {
+			statement.destroySync();
+		}
+	}
+
+	async function exec(sql: string): Promise<void> {
+		// A multi-statement string: run() executes all and returns the last result.
+		await connection.run(sql);
+	}
+
+	function txDb(isOpen: () => boolean): Db {
+		const guard = <T>(task: () => Promise<T>): Promise<T> =>
+			isOpen()
+				? task()
+				: Promise.reject(new Error('transaction already ended: use the Db, not its old tx'));
+		const tx: Db = {
+			query: (sql, params) => guard(() => query(sql, params)),
+			exec: (sql) => guard(() => exec(sql)),
+			insertArrowIPC: (table, ipc) => guard(() => appendArrow(connection, table, ipc)),
+			transaction: (fn) => guard(() => fn(tx)),
+			close: () => Promise.reject(new Error('cannot close the database inside a transaction'))
+		};
+		return tx;
+	}
+
+	return {
+		query: (sql, params) => serial(() => query(sql, params)),
+		exec: (sql) => serial(() => exec(sql)),
+		insertArrowIPC: (table, ipc) => serial(() => appendArrow(connection, table, ipc)),
+		transaction: (fn) =>
+			serial(async () => {
+				let open = true;
+				await connection.run('BEGIN TRANSACTION');
+				try {
+					const result = await fn(txDb(() => open));
+					await connection.run('COMMIT');
+					return result;
+				} catch (error) {
+					await connection.run('ROLLBACK').catch(() => undefined);
+					throw error;
+				} finally {
+					open = false;
+				}
+			}),
+		close: () =>
+			serial(async () => {
+				closed = true;
+				connection.closeSync();
+				instance.closeSync();
+			})
+	};
+}

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openNodeDb } from './node';
+import { isoDate, isoTimestamp, safeNumber } from './rows';
+import type { Db } from './types';
+
+let db: Db;
+beforeAll(async () => {
+	db = await openNodeDb();
+});
+afterAll(() => db.close());
+
+describe('DuckDB values become plain JS values', () => {
+	it.each([
+		['INTEGER', '42::INTEGER', 42],
+		['BIGINT (count)', '(SELECT count(*) FROM range(3))', 3],
+		['BIGINT near 2^53', '9007199254740991::BIGINT', 9007199254740991],
+		['HUGEINT (sum of ints)', '(SELECT sum(x) FROM (VALUES (1), (2)) t(x))', 3],
+		['DECIMAL', '-1.25::DECIMAL(10, 2)', -1.25],
+		['DECIMAL(18,3)', '123456789.123::DECIMAL(18, 3)', 123456789.123],
+		['DOUBLE', '1.5::DOUBLE', 1.5],
+		['BOOLEAN', 'true', true],
+		['VARCHAR', "'联盟'", '联盟'],
+		['NULL', 'NULL::INTEGER', null],
+		['DATE', "DATE '2026-04-20'", '2026-04-20'],
+		['DATE new year', "DATE '2026-01-01'", '2026-01-01'],
+		['DATE before 1970', "DATE '1969-12-31'", '1969-12-31'],
+		['NULL DATE', 'NULL::DATE', null],
+		['TIMESTAMP', "TIMESTAMP '2026-01-01 08:30:00'", '2026-01-01 08:30:00'],
+		['VARCHAR[]', "['a', 'b']", ['a', 'b']],
+		['empty list', '[]::VARCHAR[]', []],
+		['INTEGER[] with NULL', '[1, NULL, 3]', [1, null, 3]],
+		['DATE[]', "[DATE '2026-01-01']", ['2026-01-01']],
+		['BIGINT[]', '[1::BIGINT, 2]', [1, 2]],
+		[
+			'STRUCT',
+			"{'n': 1::BIGINT, 'd': DATE '2026-04-20', 'l': ['x']}",
+			{ n: 1, d: '2026-04-20', l: ['x'] }
+		]
+	])('%s', async (_, sql, expected) => {
+		const [row] = await db.query(`SELECT ${sql} AS v`);
+		expect(row).toEqual({ v: expected });
+	});
+
+	it('refuses to round a BIGINT beyond 2^53', async () => {
+		await expect(db.query('SELECT 9007199254740993::BIGINT AS v')).rejects.toThrow(/beyond 2\^53/);
+	});
+});
+
+describe('date helpers never shift the day', () => {
+	it.each([
+		['Asia/Shanghai', -480],
+		['America/Los_Angeles', 480],
+		['UTC', 0]
+	])('in %s', (zone, offsetMinutes) => {
+		const saved = process.env.TZ;
+		process.env.TZ = zone;
+		try {
+			expect(new Date(2026, 0, 1).getTimezoneOffset()).toBe(offsetMinutes);
+			expect(isoDate(Date.UTC(2026, 3, 20))).toBe('2026-04-20');
+			expect(isoDate(Date.UTC(2026, 0, 1))).toBe('2026-01-01');
+			expect(isoDate(Date.UTC(1969, 11, 31))).toBe('1969-12-31');
+			expect(isoTimestamp(Date.UTC(2026, 0, 1, 23, 59, 59, 5))).toBe('2026-01-01 23:59:59.005');
+		} finally {
+			process.env.TZ = saved;
+		}
+	});
+
+	it.each([
+		[0n, 0],
+		[-42n, -42],
+		[9007199254740991n, 9007199254740991]
+	])('safeNumber(%s)', (big, n) => expect(safeNumber(big)).toBe(n));
+});

@@ -1,0 +1,92 @@
+/** The alliances page's ranking table: one row per registered alliance, silent ones at the bottom. */
+import type { Db } from '../db/types';
+import { allianceFacts, allianceTopicFacts, itemFacts, roster } from './facts';
+import { issueWhere, run, scopeCte, sql, type QueryFilters, type QueryPath } from './where';
+
+/** One alliance's record over the filters in force. Dates are issue dates 'YYYY-MM-DD'. */
+export interface RankingRow {
+	allianceId: string;
+	name: string;
+	/** Items it contributed in scope. */
+	items: number;
+	/** Issues in which it has at least one such item. */
+	issuesPresent: number;
+	/**
+	 * items ÷ items in scope with any contributing alliance (each once), ignoring the alliance
+	 * filter so that picking alliances does not inflate shares; null when there are none.
+	 */
+	share: number | null;
+	firstDate: string | null;
+	lastDate: string | null;
+	/** Days from lastDate to the latest issue date in the period (not today: the archive's own end). */
+	daysSinceLast: number | null;
+	/**
+	 * Longest run of consecutive issues in the period (by date) without an item from it, the runs
+	 * before its first and after its last item included; for a silent alliance, every issue.
+	 */
+	longestGap: number;
+	/** Activity-type ids of its items in scope, sorted. */
+	activityTypes: string[];
+}
+
+/** Sort keys: a leading '-' is descending. Unknown keys fall back to '-items'. */
+export const RANKING_SORTS = {
+	'-items': 'items DESC, issuesPresent DESC',
+	items: 'items ASC, issuesPresent ASC',
+	'-issues': 'issuesPresent DESC, items DESC',
+	issues: 'issuesPresent ASC, items ASC',
+	name: 'name ASC',
+	'-name': 'name DESC',
+	'-last': 'lastDate DESC NULLS LAST',
+	last: 'lastDate ASC NULLS LAST',
+	gap: 'longestGap ASC',
+	'-gap': 'longestGap DESC'
+} as const;
+
+/** The ranking's sort key for `key`, or the default. */
+export function rankingSortKey(key: string | null | undefined): keyof typeof RANKING_SORTS {
+	return key && Object.hasOwn(RANKING_SORTS, key) ? (key as keyof typeof RANKING_SORTS) : '-items';
+}
+
+/** Per-alliance ranking for the period, sorted by `f.sort` (RANKING_SORTS); silent alliances always last. */
+export function ranking(db: Db, f: QueryFilters, path: QueryPath = 'auto'): Promise<RankingRow[]> {
+	const order = { sql: RANKING_SORTS[rankingSortKey(f.sort)], params: [] };
+	return run<RankingRow>(
+		db,
+		sql`WITH ${scopeCte(f)},
+		${scopeCte({ ...f, alliances: [] }, 'scope_all')},
+		iss AS (
+			SELECT s.id, s.date, row_number() OVER (ORDER BY s.date NULLS LAST, s.id) AS r FROM issues s WHERE ${issueWhere(f)}),
+		ref AS (SELECT max(date) AS d, count(*) AS n FROM iss),
+		facts AS (${allianceFacts(f, path)}),
+		roster AS (${roster(f)}),
+		per AS (
+			SELECT c.alliance_id, sum(c.items) AS items, count(DISTINCT c.issue_id) AS issues, min(iss.date) AS first, max(iss.date) AS last
+			FROM facts c JOIN iss ON iss.id = c.issue_id GROUP BY 1),
+		marks AS (
+			SELECT DISTINCT c.alliance_id, iss.r FROM facts c JOIN iss ON iss.id = c.issue_id
+			UNION ALL SELECT id, 0 FROM roster
+			UNION ALL SELECT roster.id, ref.n + 1 FROM roster, ref),
+		gaps AS (
+			SELECT alliance_id, max(next - r - 1) AS gap
+			FROM (SELECT alliance_id, r, lead(r) OVER (PARTITION BY alliance_id ORDER BY r) AS next FROM marks)
+			WHERE next IS NOT NULL GROUP BY 1),
+		types AS (
+			SELECT alliance_id, list(DISTINCT topic_id ORDER BY topic_id) AS types FROM (${allianceTopicFacts(f, path)}) GROUP BY 1),
+		total AS (SELECT sum(items) AS n FROM (${itemFacts({ ...f, alliances: [] }, path, true, 'scope_all')}))
+		SELECT * FROM (
+			SELECT r.id AS allianceId, r.name,
+				coalesce(p.items, 0)::BIGINT AS items,
+				coalesce(p.issues, 0)::BIGINT AS issuesPresent,
+				CASE WHEN total.n > 0 THEN coalesce(p.items, 0)::DOUBLE / total.n::DOUBLE END AS share,
+				p.first AS firstDate, p.last AS lastDate,
+				date_diff('day', p.last, ref.d)::INTEGER AS daysSinceLast,
+				coalesce(g.gap, 0)::BIGINT AS longestGap,
+				coalesce(t.types, []::VARCHAR[]) AS activityTypes
+			FROM roster r CROSS JOIN ref CROSS JOIN total
+			LEFT JOIN per p ON p.alliance_id = r.id
+			LEFT JOIN gaps g ON g.alliance_id = r.id
+			LEFT JOIN types t ON t.alliance_id = r.id)
+		ORDER BY (items = 0), ${order}, name, allianceId`
+	);
+}

@@ -1,0 +1,43 @@
+/** The overview's headline numbers for the filters in force. */
+import type { Db } from '../db/types';
+import { allianceFacts, itemFacts, roster } from './facts';
+import { issueWhere, run, scopeCte, sql, type QueryFilters, type QueryPath } from './where';
+
+/** Headline counts. */
+export interface TotalsRow {
+	/** Issues published in the period (item filters such as section or type do not remove issues). */
+	issues: number;
+	/** Items in scope, each once. */
+	items: number;
+	/** Items in scope from the alliance section (联盟动态). */
+	allianceItems: number;
+	/** Distinct contributing alliances of the items in scope (among the selected ones when alliances are filtered). */
+	activeAlliances: number;
+	/** Registered alliances (the selected ones, when filtered) with no contributed item in scope. */
+	silentAlliances: number;
+	/** Items in scope from synthetic (demo) issues. */
+	syntheticItems: number;
+}
+
+/** Issues, items, alliance items, active and silent alliances, synthetic items. */
+export async function totals(
+	db: Db,
+	f: QueryFilters,
+	path: QueryPath = 'auto'
+): Promise<TotalsRow> {
+	const [row] = await run<TotalsRow>(
+		db,
+		sql`WITH ${scopeCte(f)},
+		facts AS (${itemFacts(f, path)}),
+		contrib AS (${allianceFacts(f, path)}),
+		roster AS (${roster(f)})
+		SELECT
+			(SELECT count(*) FROM issues s WHERE ${issueWhere(f)}) AS issues,
+			(SELECT coalesce(sum(items), 0)::BIGINT FROM facts) AS items,
+			(SELECT coalesce(sum(items) FILTER (WHERE section = 'alliance'), 0)::BIGINT FROM facts) AS allianceItems,
+			(SELECT count(DISTINCT alliance_id) FROM contrib) AS activeAlliances,
+			(SELECT count(*) FROM roster r WHERE NOT EXISTS (SELECT 1 FROM contrib c WHERE c.alliance_id = r.id)) AS silentAlliances,
+			(SELECT coalesce(sum(items) FILTER (WHERE synthetic), 0)::BIGINT FROM facts) AS syntheticItems`
+	);
+	return row!;
+}

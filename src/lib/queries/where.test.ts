@@ -1,0 +1,291 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadArchive } from '../db/load';
+import { openNodeDb } from '../db/node';
+import { migrate } from '../db/schema';
+import { archive } from '../db/test-archive';
+import type { Db } from '../db/types';
+import { allianceMatrix } from './matrix';
+import { itemsPerIssue } from './per-issue';
+import { itemsPerMonth } from './per-month';
+import { ranking } from './ranking';
+import { topicMix, topicTrends } from './topic-trends';
+import { totals } from './totals';
+import { listItems } from './items';
+import { keywordInContext } from './keywords';
+import {
+	aggWhere,
+	issueWhere,
+	itemWhere,
+	noFilters,
+	sql,
+	usesAggregates,
+	type QueryFilters
+} from './where';
+
+const f = (patch: Partial<QueryFilters>): QueryFilters => ({ ...noFilters(), ...patch });
+
+const CASES: [string, QueryFilters][] = [
+	['nothing', f({})],
+	['real only, one month', f({ real: true, from: '2026-01', to: '2026-01' })],
+	['year and section', f({ year: 2026, section: 'alliance' })],
+	['two alliances and a type', f({ alliances: ['wapi', 'igrs'], type: 'standards' })],
+	['dimension and text', f({ dim: 'innovation', q: '  标准 ' })]
+];
+
+describe('itemWhere', () => {
+	it('has one param per placeholder', () => {
+		for (const [, filters] of CASES) {
+			const w = itemWhere(filters);
+			expect(w.sql.split('?').length - 1).toBe(w.params.length);
+		}
+	});
+
+	it('writes these fragments', () => {
+		expect(Object.fromEntries(CASES.map(([name, filters]) => [name, itemWhere(filters)])))
+			.toMatchInlineSnapshot(`
+				{
+				  "dimension and text": {
+				    "params": [
+				      "innovation",
+				      "标准",
+				      "标准",
+				    ],
+				    "sql": "i.id IN (SELECT item_id FROM item_topics WHERE topic_id IN (SELECT id FROM topics WHERE dimension = ?)) AND (contains(coalesce(i.title, ''), ?) OR contains(coalesce(i.body, ''), ?))",
+				  },
+				  "nothing": {
+				    "params": [],
+				    "sql": "TRUE",
+				  },
+				  "real only, one month": {
+				    "params": [
+				      "2026-01",
+				      "2026-01",
+				    ],
+				    "sql": "i.month >= ? AND i.month <= ? AND i.synthetic IS NOT TRUE",
+				  },
+				  "two alliances and a type": {
+				    "params": [
+				      "wapi",
+				      "igrs",
+				      "standards",
+				    ],
+				    "sql": "i.id IN (SELECT item_id FROM item_alliances WHERE role = 'contributor' AND alliance_id IN (?, ?)) AND i.id IN (SELECT item_id FROM item_topics WHERE topic_id = ?)",
+				  },
+				  "year and section": {
+				    "params": [
+				      2026,
+				      "alliance",
+				    ],
+				    "sql": "i.year = ?::INTEGER AND i.section = ?",
+				  },
+				}
+			`);
+	});
+
+	it('writes the same SQL whatever the values (text: only whether it has letters with a case)', () => {
+		const a = itemWhere(f({ alliances: ['a', 'b'], q: 'x', type: 't', section: 'policy' }));
+		const b = itemWhere(
+			f({
+				alliances: ["'); DROP TABLE items; --", '%'],
+				q: "X_\\'; --",
+				type: '"',
+				section: 'liaison'
+			})
+		);
+		expect(b.sql).toBe(a.sql);
+		const c = itemWhere(f({ q: '标准' }));
+		const d = itemWhere(f({ q: "_%\\'); --" }));
+		expect(d.sql).toBe(c.sql);
+	});
+
+	it('one alliance, a period and text', () => {
+		expect(itemWhere(f({ alliances: ['wapi'], from: '2025-01', to: '2025-12', q: 'WAPI' })))
+			.toMatchInlineSnapshot(`
+			{
+			  "params": [
+			    "2025-01",
+			    "2025-12",
+			    "wapi",
+			    "WAPI",
+			    "WAPI",
+			  ],
+			  "sql": "i.month >= ? AND i.month <= ? AND i.id IN (SELECT item_id FROM item_alliances WHERE role = 'contributor' AND alliance_id IN (?)) AND (contains(lower(coalesce(i.title, '')), lower(?)) OR contains(lower(coalesce(i.body, '')), lower(?)))",
+			}
+		`);
+	});
+});
+
+describe('aggWhere and usesAggregates', () => {
+	it.each([
+		['nothing', f({}), true, true, true],
+		['one alliance', f({ alliances: ['wapi'] }), true, true, true],
+		['two alliances', f({ alliances: ['wapi', 'igrs'] }), false, true, false],
+		['a type', f({ type: 'standards' }), true, true, false],
+		['a dimension', f({ dim: 'exchange' }), false, false, false],
+		['free text', f({ q: '标准' }), false, false, false],
+		['blank text', f({ q: '   ' }), true, true, true]
+	])(
+		'%s: items %s, per alliance %s, per topic %s',
+		(_name, filters, items, perAlliance, perTopic) => {
+			expect(usesAggregates(filters)).toBe(items);
+			expect(usesAggregates(filters, { perAlliance: true })).toBe(perAlliance);
+			expect(usesAggregates(filters, { perTopic: true })).toBe(perTopic);
+		}
+	);
+
+	it('item grain, real only, a year and a section', () => {
+		expect(aggWhere(f({ real: true, year: 2025, section: 'alliance' }), 'agg_items', 'item'))
+			.toMatchInlineSnapshot(`
+				{
+				  "params": [
+				    2025,
+				    "alliance",
+				  ],
+				  "sql": "g.year = ?::INTEGER AND g.synthetic IS NOT TRUE AND g.section = ? AND g.first_contributor",
+				}
+			`);
+	});
+
+	it('alliance grain, two alliances, a type and a period', () => {
+		expect(
+			aggWhere(
+				f({ alliances: ['wapi', 'igrs'], type: 'standards', from: '2025-01', to: '2025-06' }),
+				'agg_activity',
+				'alliance'
+			)
+		).toMatchInlineSnapshot(`
+			{
+			  "params": [
+			    "2025-01",
+			    "2025-06",
+			    "wapi",
+			    "igrs",
+			    "standards",
+			  ],
+			  "sql": "g.month >= ? AND g.month <= ? AND g.alliance_id IN (?, ?) AND g.alliance_id IS NOT NULL AND g.topic_id = ?",
+			}
+		`);
+	});
+
+	it('issues in a period', () => {
+		expect(
+			issueWhere(f({ from: '2025-01', to: '2025-06', year: 2025, real: true, section: 'policy' }))
+		).toMatchInlineSnapshot(`
+			{
+			  "params": [
+			    "2025-01",
+			    "2025-06",
+			    2025,
+			  ],
+			  "sql": "strftime(s.date, '%Y-%m') >= ? AND strftime(s.date, '%Y-%m') <= ? AND s.year = ?::INTEGER AND s.synthetic IS NOT TRUE",
+			}
+		`);
+	});
+
+	it('refuses filters the aggregates cannot answer', () => {
+		expect(() => aggWhere(f({ q: '标准' }), 'agg_items', 'item')).toThrow(/raw tables/);
+		expect(() => aggWhere(f({ alliances: ['a', 'b'] }), 'agg_items', 'item')).toThrow(/raw tables/);
+		expect(() => aggWhere(f({ type: 'standards' }), 'agg_items', 'item')).toThrow(/agg_activity/);
+	});
+});
+
+describe('sql', () => {
+	it('binds interpolated values and splices fragments', () => {
+		const inner = sql`x = ${1}`;
+		expect(sql`SELECT ${'a'} WHERE ${inner} AND y = ${null}`).toEqual({
+			sql: 'SELECT ? WHERE x = ? AND y = ?',
+			params: ['a', 1, null]
+		});
+	});
+});
+
+// The small hand-built archive (db/test-archive.ts) has an item contributed by two alliances: the one case where
+// the aggregates could double-count, so the fast path must agree with the raw tables here above all.
+describe('against DuckDB', () => {
+	let db: Db;
+	beforeAll(async () => {
+		db = await openNodeDb();
+		await migrate(db);
+		await loadArchive(db, archive);
+	});
+	afterAll(() => db.close());
+
+	const EVIL = ["'); DROP TABLE items; --", '%', '_\\', "' OR '1'='1"];
+
+	it('keeps every hostile value a value: no rows, tables intact', async () => {
+		const before = await db.query(
+			'SELECT (SELECT count(*) FROM items) AS items, (SELECT count(*) FROM issues) AS issues'
+		);
+		const tables = await db.query('SELECT table_name FROM duckdb_tables() ORDER BY 1');
+		expect(tables).toContainEqual({ table_name: 'items' });
+		for (const evil of EVIL) {
+			// Next to a real alliance, the hostile one matches nothing and changes nothing.
+			expect(await totals(db, f({ alliances: ['steel', evil] }))).toEqual(
+				await totals(db, f({ alliances: ['steel'] }))
+			);
+			for (const filters of [
+				f({ alliances: [evil] }),
+				f({ type: evil }),
+				f({ dim: evil as QueryFilters['dim'] }),
+				f({ section: evil as QueryFilters['section'] }),
+				f({ q: evil }),
+				f({ from: evil, to: evil })
+			]) {
+				expect((await totals(db, filters)).items).toBe(0);
+			}
+			expect((await listItems(db, f({ q: evil, alliances: [evil] }))).total).toBe(0);
+			expect(await keywordInContext(db, f({}), evil, 10)).toEqual([]);
+		}
+		expect((await ranking(db, f({ alliances: EVIL }))).map((r) => r.items)).toEqual([]);
+		expect(await db.query('SELECT table_name FROM duckdb_tables() ORDER BY 1')).toEqual(tables);
+		expect(
+			await db.query(
+				'SELECT (SELECT count(*) FROM items) AS items, (SELECT count(*) FROM issues) AS issues'
+			)
+		).toEqual(before);
+	});
+
+	it('finds literal % and _ only where they are written', async () => {
+		expect((await totals(db, f({ q: '标题 2026-01-0' }))).items).toBe(2);
+		// As LIKE patterns these would match every title above.
+		expect((await totals(db, f({ q: '标题_2026' }))).items).toBe(0);
+		expect((await totals(db, f({ q: '标题%' }))).items).toBe(0);
+	});
+
+	it('counts an item by two contributing alliances once in totals and once per alliance', async () => {
+		const both = f({ alliances: ['semiconductor-lighting', 'steel'] });
+		expect(await totals(db, both)).toMatchObject({
+			items: 3,
+			activeAlliances: 2,
+			silentAlliances: 0
+		});
+		expect((await ranking(db, both)).map((r) => [r.allianceId, r.items])).toEqual([
+			['semiconductor-lighting', 2],
+			['steel', 2]
+		]);
+		expect((await allianceMatrix(db, both, 'issue')).rows.map((r) => r.counts)).toEqual([
+			[1, 1],
+			[1, 1]
+		]);
+	});
+
+	it.each([
+		['nothing', f({})],
+		['one alliance', f({ alliances: ['steel'] })],
+		['two alliances', f({ alliances: ['semiconductor-lighting', 'steel'] })],
+		['a type', f({ type: 'standard' })],
+		['a type and one alliance', f({ type: 'meeting', alliances: ['steel'] })],
+		['a section and a period', f({ section: 'alliance', from: '2026-01', to: '2026-03' })],
+		['real only', f({ real: true })]
+	])('aggregates answer as the raw tables do: %s', async (_name, filters) => {
+		expect(await totals(db, filters)).toEqual(await totals(db, filters, 'raw'));
+		expect(await itemsPerIssue(db, filters)).toEqual(await itemsPerIssue(db, filters, 'raw'));
+		expect(await itemsPerMonth(db, filters)).toEqual(await itemsPerMonth(db, filters, 'raw'));
+		expect(await ranking(db, filters)).toEqual(await ranking(db, filters, 'raw'));
+		expect(await allianceMatrix(db, filters, 'month')).toEqual(
+			await allianceMatrix(db, filters, 'month', 'raw')
+		);
+		expect(await topicTrends(db, filters)).toEqual(await topicTrends(db, filters, 'month', 'raw'));
+		expect(await topicMix(db, filters)).toEqual(await topicMix(db, filters, 'raw'));
+	});
+});
