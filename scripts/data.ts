@@ -16,7 +16,7 @@ import { generateArchive } from '../src/lib/demo/generate';
 import { renderIssue } from '../src/lib/demo/render';
 import { latestRealOf, recentAlliances } from '../src/lib/demo/archive-node';
 import { loadRegistry } from '../src/lib/registry/registry-node';
-import { buildItemKeywords } from '../src/lib/queries/keywords';
+import { buildItemKeywords } from '../src/lib/queries/keyword-index';
 import { ensureKeywordTable } from '../src/lib/queries/keywords-schema';
 import { totals } from '../src/lib/queries/totals';
 import { itemsPerIssue } from '../src/lib/queries/per-issue';
@@ -115,7 +115,7 @@ const manifest: DatasetManifest = {
 const summary: DatasetSummary = {
 	version,
 	totals: { issues: total.issues, items: total.items, allianceItems: total.allianceItems, activeAlliances: total.activeAlliances },
-	perIssue: perIssue.map((r) => ({ issueId: r.issueId, section: r.section, items: r.items }))
+	perIssue: perIssue.map((r) => ({ issueId: r.issueId, section: r.section, items: r.count }))
 };
 writeFileSync(join(OUT, 'summary.json'), JSON.stringify(summary));
 writeFileSync(manifestFile, JSON.stringify(manifest, null, '\t'));

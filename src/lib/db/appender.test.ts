@@ -27,6 +27,25 @@ describe('isCalendarDate', () => {
 	])('%j → %s', (text, ok) => expect(isCalendarDate(text)).toBe(ok));
 });
 
+describe('DATE values', () => {
+	it.each([
+		'2026-04-20',
+		'2026-01-01',
+		'2024-02-29',
+		'2000-03-01',
+		'1970-01-01',
+		'1969-12-31',
+		'0050-06-15',
+		'9999-12-31'
+	])('%s is stored as the same day', async (date) => {
+		await db.exec('CREATE OR REPLACE TABLE dates (d DATE)');
+		await appendColumns(db, 'dates', { d: 'DATE' }, { d: [date] });
+		expect(await db.query('SELECT d, strftime(d, ?) AS text FROM dates', ['%Y-%m-%d'])).toEqual([
+			{ d: date, text: date }
+		]);
+	});
+});
+
 describe('utf8Length', () => {
 	it.each(['', 'abc', 'é', '联盟', '𠮷 emoji 🎉', 'lone \ud800 surrogate', 'end \ud83d'])(
 		'matches TextEncoder for %j',

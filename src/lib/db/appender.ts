@@ -22,7 +22,6 @@ export type ColumnValue = string | number | boolean | null | readonly string[];
 const CHUNK_ROWS = 50_000;
 /** Rows per INSERT when the Db cannot take Arrow (one bound parameter per value). */
 const PARAM_ROWS = 200;
-const MS_PER_DAY = 86_400_000;
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 // Without Arrow a list is bound as one string joined by U+001F, which decoded bulletin text never contains.
 const UNIT_SEPARATOR = '\u001f';
@@ -118,12 +117,18 @@ function boolData(values: readonly ColumnValue[]): Data<Bool> {
 	return makeData({ type: new Bool(), length: values.length, data, ...validity(values) });
 }
 
+// Days since 1970-01-01 by pure arithmetic (H. Hinnant's days_from_civil): no Date, so no time zone
+// and no two-digit-year quirk.
 function dayNumber(date: ColumnValue): number {
 	const text = date as string;
-	return (
-		Date.UTC(Number(text.slice(0, 4)), Number(text.slice(5, 7)) - 1, Number(text.slice(8, 10))) /
-		MS_PER_DAY
-	);
+	const [m, d] = [Number(text.slice(5, 7)), Number(text.slice(8, 10))];
+	const y = Number(text.slice(0, 4)) - (m <= 2 ? 1 : 0);
+	const era = Math.floor(y / 400);
+	const yearOfEra = y - era * 400;
+	const dayOfYear = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+	const dayOfEra =
+		yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+	return era * 146097 + dayOfEra - 719468;
 }
 
 const VECTOR: Record<ColumnType, (values: ColumnValue[]) => Vector> = {
@@ -150,6 +155,7 @@ const VECTOR: Record<ColumnType, (values: ColumnValue[]) => Vector> = {
 	'VARCHAR[]': (values) => makeVector(listData(values as (readonly string[] | null)[]))
 };
 
+// VALUES are positional too. A list binds as one joined string; '' is the empty list (so [''] reads back as []).
 const PLACEHOLDER: Record<ColumnType, string> = {
 	VARCHAR: '?',
 	INTEGER: '?',
@@ -164,7 +170,7 @@ export type TableColumns = Record<string, ColumnType>;
 // The column lists each Db (or tx) has already confirmed, by table.
 const checked = new WeakMap<Db, Map<string, string>>();
 
-// Arrow inserts match columns by position: an order that drifted from schema.ts must fail loudly.
+// Arrow inserts and VALUES match columns by position: an order that drifted from schema.ts must fail loudly.
 async function checkColumnOrder(db: Db, table: string, names: string[]): Promise<void> {
 	const expected = names.join(', ');
 	const done = checked.get(db) ?? new Map<string, string>();
@@ -239,8 +245,8 @@ export async function appendColumns<C extends TableColumns>(
 		throw new Error(`${table}: columns of different lengths`);
 	names.forEach((name, i) => types[name] === 'DATE' && checkDates(table, values[i]!, values[0]!));
 	if (length === 0) return;
-	if (!db.insertArrowIPC) return insertValues(db, table, Object.values(types), values);
 	await checkColumnOrder(db, table, names);
+	if (!db.insertArrowIPC) return insertValues(db, table, Object.values(types), values);
 	for (let start = 0; start < length; start += CHUNK_ROWS) {
 		const vectors = Object.fromEntries(
 			names.map((name, i) => [

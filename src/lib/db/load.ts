@@ -4,6 +4,16 @@ import type { Alliance } from '../registry/types';
 import type { Topic } from '../topics/types';
 import { refreshAggregates } from './schema';
 import { appendColumns, type ColumnValue, type TableColumns } from './appender';
+import {
+	ALLIANCES,
+	ISSUES,
+	ITEMS,
+	ITEM_ALLIANCES,
+	ITEM_TOPICS,
+	PARSE_WARNINGS,
+	TOPICS,
+	UNRESOLVED_NAMES
+} from './columns';
 import type { Db } from './types';
 
 /** A parsed bulletin with the file it came from. */
@@ -36,85 +46,6 @@ const ISSUE_TABLES = [
 ];
 /** Items per batch of issues sent to DuckDB: bounds the columns held in JS at once. */
 const BATCH_ITEMS = 50_000;
-
-// Each table's columns in schema.ts order: Arrow appends match by position (appendColumns checks it).
-const ISSUES = {
-	id: 'VARCHAR',
-	title: 'VARCHAR',
-	year: 'INTEGER',
-	number: 'INTEGER',
-	serial: 'INTEGER',
-	date: 'DATE',
-	publisher: 'VARCHAR',
-	editor: 'VARCHAR',
-	reviewer: 'VARCHAR',
-	signer: 'VARCHAR',
-	source_file: 'VARCHAR',
-	content_hash: 'VARCHAR',
-	synthetic: 'BOOLEAN',
-	item_count: 'INTEGER'
-} satisfies TableColumns;
-const ITEMS = {
-	id: 'VARCHAR',
-	issue_id: 'VARCHAR',
-	section: 'VARCHAR',
-	seq: 'INTEGER',
-	title: 'VARCHAR',
-	body: 'VARCHAR',
-	attribution: 'VARCHAR',
-	kind: 'VARCHAR',
-	contributor: 'VARCHAR',
-	info_source: 'VARCHAR',
-	event_date: 'DATE',
-	event_precision: 'VARCHAR',
-	month: 'VARCHAR',
-	issue_date: 'DATE',
-	year: 'INTEGER',
-	synthetic: 'BOOLEAN',
-	line: 'INTEGER'
-} satisfies TableColumns;
-const ITEM_ALLIANCES = {
-	item_id: 'VARCHAR',
-	alliance_id: 'VARCHAR',
-	role: 'VARCHAR',
-	text: 'VARCHAR'
-} satisfies TableColumns;
-const ITEM_TOPICS = {
-	item_id: 'VARCHAR',
-	topic_id: 'VARCHAR',
-	words: 'VARCHAR[]'
-} satisfies TableColumns;
-const PARSE_WARNINGS = {
-	issue_id: 'VARCHAR',
-	code: 'VARCHAR',
-	message: 'VARCHAR',
-	line: 'INTEGER',
-	text: 'VARCHAR'
-} satisfies TableColumns;
-const UNRESOLVED_NAMES = {
-	issue_id: 'VARCHAR',
-	item_id: 'VARCHAR',
-	text: 'VARCHAR',
-	role: 'VARCHAR',
-	suggestions: 'VARCHAR[]'
-} satisfies TableColumns;
-const ALLIANCES = {
-	id: 'VARCHAR',
-	name: 'VARCHAR',
-	short_names: 'VARCHAR[]',
-	aliases: 'VARCHAR[]',
-	acronym: 'VARCHAR',
-	domain: 'VARCHAR',
-	user_created: 'BOOLEAN'
-} satisfies TableColumns;
-const TOPICS = {
-	id: 'VARCHAR',
-	zh: 'VARCHAR',
-	en: 'VARCHAR',
-	dimension: 'VARCHAR',
-	sections: 'VARCHAR[]',
-	keywords: 'VARCHAR[]'
-} satisfies TableColumns;
 
 /** An event date as a DATE: 'YYYY-MM' and 'YYYY' (month or year precision) count from their first day. */
 function eventDay(date: string | null): string | null {
