@@ -2,7 +2,7 @@
 import { goto } from '$app/navigation';
 import { page } from '$app/state';
 import { getLocale } from '../i18n/i18n.svelte';
-import { parseFilters, withFilter, type Filters } from './filters';
+import { FILTER_PARAMS, parseFilters, withFilter, type Filters } from './filters';
 
 /** Filters of the current URL and the messages for any value that was dropped. */
 export function urlFilters(): { filters: Filters; errors: string[] } {
@@ -14,9 +14,12 @@ export function setFilters(patch: Partial<Filters>): Promise<void> {
 	return goto(withFilter(page.url, patch), { keepFocus: true, noScroll: true });
 }
 
-/** A link to another page that keeps the current filters (path may carry its own patch). */
+/** A link to another page that keeps the current filters; the current page's own view params (item, grain…) stay behind. */
 export function hrefWithFilters(path: string, patch: Partial<Filters> = {}): string {
 	const url = new URL(page.url);
 	url.pathname = path;
+	for (const key of [...url.searchParams.keys()]) {
+		if (!(FILTER_PARAMS as readonly string[]).includes(key)) url.searchParams.delete(key);
+	}
 	return withFilter(url, { page: 1, sort: null, ...patch });
 }
