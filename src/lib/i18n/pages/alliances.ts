@@ -1,4 +1,97 @@
 /** Strings of the alliances page: zh is the source of truth, en has the same keys. Keys start with 'alliances.'. */
-export const zh = {} as const;
+export const zh = {
+	'alliances.title': '联盟',
+	'alliances.summary':
+		'所选范围内 {active} 个联盟有供稿条目，{silent} 个没有；共 {items} 条供稿条目。',
+	'alliances.ranking.title': '联盟供稿排行',
+	'alliances.ranking.caption':
+		'按所选筛选条件统计各联盟供稿的条目；点击列标题排序，点击一行查看该联盟详情。所选范围内没有供稿的联盟列在最后。',
+	'alliances.ranking.view': '联盟排行',
+	'alliances.col.rank': '序号',
+	'alliances.col.name': '联盟',
+	'alliances.col.fullName': '全称',
+	'alliances.col.id': '标识',
+	'alliances.col.items': '条目数',
+	'alliances.col.issues': '出现期数',
+	'alliances.col.share': '占比',
+	'alliances.col.first': '首次供稿',
+	'alliances.col.last': '最近供稿',
+	'alliances.col.days': '距最新一期（天）',
+	'alliances.col.gap': '最长空档（期）',
+	'alliances.col.types': '活动类型',
+	'alliances.col.status': '状态',
+	'alliances.help.items': '该联盟供稿的条目数（一条由两个联盟供稿的条目各计一次）',
+	'alliances.help.issues': '至少有一条该联盟供稿条目的简报期数',
+	'alliances.help.share': '占所选范围内有联盟供稿的条目总数的比例（不受联盟筛选影响）',
+	'alliances.help.days': '从最近一次供稿的简报日期到所选范围内最新一期简报日期的天数',
+	'alliances.help.gap': '所选范围内连续没有该联盟供稿条目的最多期数（含首次之前和最近之后）',
+	'alliances.help.types': '其供稿条目涉及的活动类型',
+	'alliances.sortBy': '按“{column}”排序',
+	'alliances.status.active': '有供稿',
+	'alliances.status.silent': '无供稿',
+	'alliances.silentTitle': '所选范围内没有该联盟供稿的条目',
+	'alliances.silentDivider': '以下 {n} 个联盟在所选范围内没有供稿条目',
+	'alliances.matrix.title': '联盟 × {grain}供稿热力图',
+	'alliances.matrix.caption':
+		'每格为该联盟在该时段供稿的条目数，虚线灰格为 0；点击格子查看这些条目，点击联盟名查看详情。',
+	'alliances.matrix.view': '联盟热力图',
+	'alliances.matrix.period': '时段',
+	'alliances.grain.label': '时间粒度',
+	'alliances.grain.month': '月',
+	'alliances.grain.quarter': '季度',
+	'alliances.grain.year': '年',
+	'alliances.grain.issue': '期',
+	'alliances.period.quarter': '{year}年第{q}季度',
+	'alliances.period.year': '{year}年',
+	'alliances.period.issue': '{year}年第{number}期'
+} as const;
 
-export const en: Record<keyof typeof zh, string> = {};
+export const en: Record<keyof typeof zh, string> = {
+	'alliances.title': 'Alliances',
+	'alliances.summary':
+		'In the selected scope {active} alliances contributed items and {silent} did not; {items} contributed items in all.',
+	'alliances.ranking.title': 'Alliance ranking by contributed items',
+	'alliances.ranking.caption':
+		'Items each alliance contributed under the current filters; click a column heading to sort, a row to open the alliance. Alliances with no item in scope are listed last.',
+	'alliances.ranking.view': 'Alliance ranking',
+	'alliances.col.rank': 'No.',
+	'alliances.col.name': 'Alliance',
+	'alliances.col.fullName': 'Registered name',
+	'alliances.col.id': 'ID',
+	'alliances.col.items': 'Items',
+	'alliances.col.issues': 'Issues present',
+	'alliances.col.share': 'Share',
+	'alliances.col.first': 'First item',
+	'alliances.col.last': 'Last item',
+	'alliances.col.days': 'Days to latest issue',
+	'alliances.col.gap': 'Longest gap (issues)',
+	'alliances.col.types': 'Activity types',
+	'alliances.col.status': 'Status',
+	'alliances.help.items':
+		'Items the alliance contributed (an item by two alliances counts for each)',
+	'alliances.help.issues': 'Issues with at least one item the alliance contributed',
+	'alliances.help.share':
+		'Share of all items in scope contributed by any alliance (not changed by the alliance filter)',
+	'alliances.help.days': 'Days from the issue of its last item to the latest issue in scope',
+	'alliances.help.gap':
+		'Most consecutive issues in scope without an item from it (before its first and after its last included)',
+	'alliances.help.types': 'Activity types of the items it contributed',
+	'alliances.sortBy': 'Sort by {column}',
+	'alliances.status.active': 'Contributed',
+	'alliances.status.silent': 'Silent',
+	'alliances.silentTitle': 'No item contributed by this alliance in the selected scope',
+	'alliances.silentDivider': '{n} alliances below contributed no item in the selected scope',
+	'alliances.matrix.title': 'Items by alliance and {grain}',
+	'alliances.matrix.caption':
+		'Each cell counts the items the alliance contributed in that period; dashed grey cells are 0. Click a cell for its items, an alliance name for its page.',
+	'alliances.matrix.view': 'Alliance heat map',
+	'alliances.matrix.period': 'Period',
+	'alliances.grain.label': 'Time grain',
+	'alliances.grain.month': 'month',
+	'alliances.grain.quarter': 'quarter',
+	'alliances.grain.year': 'year',
+	'alliances.grain.issue': 'issue',
+	'alliances.period.quarter': 'Q{q} {year}',
+	'alliances.period.year': '{year}',
+	'alliances.period.issue': '{year} No. {number}'
+};
