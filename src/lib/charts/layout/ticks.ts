@@ -35,7 +35,7 @@ export function categoryTicks(
 		.map((key) => ({ pos: round((scale(key) ?? 0) + half), label: format(key) }));
 }
 
-/** Month-start ticks for a day-number scale, every 1, 2, 3, 6 or 12 months so at most maxTicks show. */
+/** Month-start ticks for a day-number scale, every 1, 2, 3 or 6 months or 1, 2, 3, 5 or 10 years, so at most maxTicks show. */
 export function monthTicks(
 	scale: ScaleLinear<number, number>,
 	maxTicks: number,
@@ -46,9 +46,11 @@ export function monthTicks(
 	let month = first.endsWith('-01') ? first.slice(0, 7) : addMonths(first.slice(0, 7), 1);
 	const months: string[] = [];
 	for (; dayNumber(`${month}-01`) <= d1; month = addMonths(month, 1)) months.push(month);
-	const step = [1, 2, 3, 6, 12].find((s) => Math.ceil(months.length / s) <= maxTicks) ?? 12;
+	const step = [1, 2, 3, 6, 12, 24, 36, 60, 120].find((s) => Math.ceil(months.length / s) <= maxTicks) ?? 120;
+	// Count months from year 0 so multi-year steps land on round years (2010, 2015 …).
+	const index = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
 	return months
-		.filter((m) => (Number(m.slice(5, 7)) - 1) % step === 0)
+		.filter((m) => index(m) % step === 0)
 		.map((m) => ({ pos: round(scale(dayNumber(`${m}-01`))), label: format(m) }));
 }
 
