@@ -1,0 +1,37 @@
+/**
+ * The alliances that contributed most items in scope: the overview's bar chart. The ranking
+ * (ranking.ts) has the same counts with gaps, shares and types besides; this reads only the counts.
+ */
+import type { Db } from '../db/types';
+import { allianceFacts } from './facts';
+import { run, scopeCte, sql, type QueryFilters, type QueryPath } from './where';
+
+/** An alliance and the items it contributed in scope. */
+export interface TopAllianceRow {
+	allianceId: string;
+	name: string;
+	items: number;
+}
+
+/**
+ * The `limit` alliances with most contributed items in scope, none with zero; ties broken as the
+ * ranking's default sort breaks them (more issues present, then name, then id).
+ */
+export function topAlliances(
+	db: Db,
+	f: QueryFilters,
+	limit = 15,
+	path: QueryPath = 'auto'
+): Promise<TopAllianceRow[]> {
+	return run<TopAllianceRow>(
+		db,
+		sql`WITH ${scopeCte(f)},
+		per AS (
+			SELECT alliance_id, sum(items) AS n, count(DISTINCT issue_id) AS issues
+			FROM (${allianceFacts(f, path)}) GROUP BY 1)
+		SELECT a.id AS allianceId, a.name, p.n::BIGINT AS items
+		FROM per p JOIN alliances a ON a.id = p.alliance_id
+		WHERE p.n > 0
+		ORDER BY p.n DESC, p.issues DESC, a.name, a.id LIMIT ${limit}::INTEGER`
+	);
+}
