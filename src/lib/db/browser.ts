@@ -9,6 +9,8 @@ import { createDb, STARTUP_SQL } from './connection';
 import type { Db } from './types';
 
 let started: Promise<Db> | undefined;
+const STATEMENT_CACHE = 200;
+const statements = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
 
 /** The page's one DuckDB, started on first call; concurrent callers share the same start-up. */
 export function getBrowserDb(): Promise<Db> {
@@ -31,17 +33,29 @@ async function start(): Promise<Db> {
 		return createDb({
 			run: (sql) => conn.query(sql),
 			runPrepared: async (sql, params) => {
-				const statement = await conn.prepare(sql);
+				// Each worker round trip costs a few ms: prepare a query text once, then only bind and run it.
+				let statement = statements.get(sql);
+				if (!statement) {
+					statement = conn.prepare(sql);
+					statements.set(sql, statement);
+					if (statements.size > STATEMENT_CACHE) {
+						const [oldest, old] = statements.entries().next().value!;
+						statements.delete(oldest);
+						void old.then((s) => s.close()).catch(() => undefined);
+					}
+				}
 				try {
-					return await statement.query(...params);
-				} finally {
-					await statement.close();
+					return await (await statement).query(...params);
+				} catch (error) {
+					statements.delete(sql);
+					throw error;
 				}
 			},
 			insertArrowIPC: (table, ipc) =>
 				conn.insertArrowFromIPCStream(ipc, { name: table, create: false }),
 			close: async () => {
 				started = undefined;
+				statements.clear();
 				await conn.close();
 				await engine.terminate();
 			}
