@@ -36,16 +36,19 @@ export function getDb(): Promise<Db> {
 
 async function start(): Promise<Db> {
 	engine.status = 'starting';
-	const [{ getBrowserDb }, { migrate }, { ensureKeywordTable }, { loadEmbeddedDataset }] = await Promise.all([
+	const [{ getBrowserDb }, { migrate }, { ensureKeywordTable }, { loadEmbeddedDataset }, { openArchive }] = await Promise.all([
 		import('../db/browser'),
 		import('../db/schema'),
 		import('../queries/keywords-schema'),
-		import('./embedded')
+		import('./embedded'),
+		import('../archive/archive.svelte')
 	]);
 	const db = await getBrowserDb();
 	await migrate(db);
 	await ensureKeywordTable(db);
 	engine.info = await loadEmbeddedDataset(db);
+	// The person's own archive (kept in the browser) laid over the embedded dataset; never fails start-up.
+	await openArchive(db, engine.info);
 	engine.status = 'ready';
 	return db;
 }

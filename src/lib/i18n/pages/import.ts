@@ -1,4 +1,311 @@
 /** Strings of the import page: zh is the source of truth, en has the same keys. Keys start with 'import.'. */
-export const zh = {} as const;
+export const zh = {
+	'import.title': '导入',
+	'import.intro':
+		'把简报（.txt、.docx、.pdf）或条目表（.csv、.tsv）加入保存在本浏览器中的档案。文件只在本机处理，不会上传。',
 
-export const en: Record<keyof typeof zh, string> = {};
+	'import.storage.opfs':
+		'档案保存在本浏览器的私有文件存储（OPFS）中，刷新或重启浏览器后仍在（隐私/无痕窗口除外：关闭窗口即清除）。',
+	'import.storage.indexeddb':
+		'档案保存在本浏览器的 IndexedDB 中，刷新或重启浏览器后仍在（隐私/无痕窗口除外：关闭窗口即清除）。',
+	'import.storage.memory':
+		'此窗口无法使用浏览器存储（可能是隐私/无痕窗口）：导入的档案只在本窗口中有效，关闭窗口后不会保留。请用“下载备份”保存。',
+	'import.storage.persisted': '浏览器已同意长期保留本站数据。',
+	'import.storage.readOnly':
+		'档案正在另一个标签页中编辑，本页只读：可以查看，不能导入或修改。关闭另一个标签页后本页会自动接管；另一页的修改会自动显示在这里。',
+	'import.storage.recovered': '最新保存的档案副本已损坏，已改用上一份副本。',
+
+	'import.problem.quota':
+		'存储空间不足：档案需要 {size}，浏览器只剩约 {free} 可用。已保存的档案没有改变。请移除不需要的文件，或在浏览器设置中为本站释放空间。',
+	'import.problem.quotaUnknown':
+		'存储空间不足：档案需要 {size}，浏览器拒绝保存。已保存的档案没有改变。请移除不需要的文件，或在浏览器设置中为本站释放空间。',
+	'import.problem.corrupt':
+		'无法读取保存的档案（{message}）。为避免覆盖，本页只读。可以在另一浏览器中用备份恢复。',
+	'import.problem.write': '保存档案失败（{message}）。已保存的档案没有改变。',
+	'import.problem.readOnly': '档案正在另一个标签页中编辑，本页不能修改。',
+	'import.problem.cancelled': '导入已取消，档案没有改变。',
+	'import.problem.failed': '操作失败，档案没有改变：{message}',
+
+	'import.add.title': '添加文件',
+	'import.drop.label': '把文件拖到这里，或',
+	'import.drop.pick': '选择文件',
+	'import.drop.hint':
+		'可一次选择多个文件：简报 .txt（UTF-8、GB18030、UTF-16）、.docx、.pdf；条目表 .csv、.tsv。',
+	'import.drop.active': '松开即可读取',
+	'import.reading': '正在读取文件：{done} / {total}',
+
+	'import.preview.title': '导入预览',
+	'import.preview.caption': '尚未保存任何内容。检查每个文件，再选择处理方式。',
+	'import.preview.file': '文件',
+	'import.preview.format': '格式',
+	'import.preview.issue': '期号',
+	'import.preview.items': '条目',
+	'import.preview.sections': '政策 / 联络组 / 联盟',
+	'import.preview.warnings': '提示',
+	'import.preview.status': '档案中',
+	'import.preview.action': '处理',
+	'import.preview.remove': '从列表移除',
+	'import.preview.error': '无法导入：{message}',
+	'import.preview.warningCount': '{count} 条提示',
+	'import.preview.noWarnings': '无',
+	'import.preview.csvIssues': '{count} 个月',
+	'import.preview.needsMapping': '请先指定列',
+	'import.preview.encoding': '编码 {encoding}',
+
+	'import.dup.none': '新文件',
+	'import.dup.same-hash': '与已有的 {id} 完全相同',
+	'import.dup.same-content': '与已有的 {id} 内容相同（格式或编码不同）',
+	'import.dup.same-issue': '期号 {id} 已存在，内容不同',
+	'import.dup.batch.same-hash': '与本次的 {file} 完全相同',
+	'import.dup.batch.same-content': '与本次的 {file} 内容相同',
+	'import.dup.batch.same-issue': '与本次的 {file} 期号相同，内容不同',
+	'import.dup.csv': '已有同名条目表',
+
+	'import.action.add': '导入',
+	'import.action.skip': '跳过',
+	'import.action.replace': '替换已有',
+	'import.action.keep-both': '两者都保留',
+
+	'import.commit': '导入 {count} 个文件',
+	'import.clear': '清空列表',
+	'import.cancel': '取消导入',
+	'import.progress': '正在导入：{percent}',
+	'import.progress.save': '正在保存档案…',
+	'import.done': '已导入 {files} 个文件：{issues} 期，{items} 条。',
+	'import.nothing': '没有要导入的文件（都已跳过或无法导入）。',
+
+	'import.csv.title': '条目表：{file}',
+	'import.csv.meta': '编码 {encoding}，分隔符 {delimiter}',
+	'import.csv.intro':
+		'指定每一项对应表格中的哪一列（已按表头猜测）。标题和日期必填；日期格式为 YYYY-MM-DD 或 YYYY年M月D日。每个月的条目归入一期“条目表 YYYY-MM”。',
+	'import.csv.none': '（不使用）',
+	'import.csv.field.title': '标题（必填）',
+	'import.csv.field.body': '正文',
+	'import.csv.field.date': '日期（必填）',
+	'import.csv.field.alliance': '联盟',
+	'import.csv.field.section': '栏目',
+	'import.csv.field.contributor': '供稿单位',
+	'import.csv.defaultSection': '未写栏目时归入',
+	'import.csv.sample': '前 {count} 行（按当前对应关系）',
+	'import.csv.line': '行',
+	'import.csv.apply': '应用对应关系',
+	'import.csv.result': '{rows} 行中 {items} 行可以导入，{errors} 行有错误。',
+	'import.csv.errors': '有错误的行（不会导入）',
+	'import.csv.error.missing-title': '第 {line} 行：缺少标题',
+	'import.csv.error.missing-date': '第 {line} 行：缺少日期',
+	'import.csv.error.bad-date': '第 {line} 行：日期“{value}”无效（应为 YYYY-MM-DD 或 YYYY年M月D日）',
+	'import.csv.error.bad-section': '第 {line} 行：无法识别的栏目“{value}”',
+	'import.csv.moreErrors': '另有 {count} 行有错误',
+
+	'import.archive.title': '档案',
+	'import.archive.sources': '导入的文件',
+	'import.archive.items': '导入的条目',
+	'import.archive.aliases': '自定义名称对应',
+	'import.archive.embedded': '内置数据',
+	'import.archive.embeddedShown':
+		'内置数据（演示数据与随程序提供的简报）：{issues} 期，{items} 条，正在显示。',
+	'import.archive.embeddedHidden': '内置数据已移除，只显示导入的文件。',
+	'import.archive.hideEmbedded': '移除内置数据',
+	'import.archive.restoreEmbedded': '恢复内置数据',
+	'import.archive.empty': '还没有导入任何文件。',
+	'import.archive.tableTitle': '导入的期次',
+	'import.archive.file': '文件',
+	'import.archive.issue': '期号',
+	'import.archive.issueTitle': '标题',
+	'import.archive.date': '日期',
+	'import.archive.items.col': '条目',
+	'import.archive.policy': '政策',
+	'import.archive.liaison': '联络组',
+	'import.archive.alliance': '联盟',
+	'import.archive.addedAt': '导入时间',
+	'import.archive.remove': '移除',
+	'import.archive.removeLabel': '移除 {file}',
+	'import.archive.sourceError': '本次无法解析：{message}',
+	'import.archive.view': '导入档案',
+	'import.archive.rebuilding': '正在更新档案…',
+
+	'import.undo.import': '已导入 {subject}。',
+	'import.undo.remove': '已移除 {subject}。',
+	'import.undo.hide-embedded': '已移除内置数据。',
+	'import.undo.restore-embedded': '已恢复内置数据。',
+	'import.undo.restore': '已从备份 {subject} 恢复。',
+	'import.undo.alias': '已修改名称对应“{subject}”。',
+	'import.undo.alliance': '已添加联盟“{subject}”。',
+	'import.undo.button': '撤销',
+
+	'import.backup.title': '备份与恢复',
+	'import.backup.intro':
+		'备份文件包含全部导入文件的原文、自定义名称对应和设置，可在另一台电脑上恢复。',
+	'import.backup.download': '下载备份',
+	'import.backup.restorePick': '选择备份文件恢复…',
+	'import.backup.preview': '恢复备份 {file}（{created}）将替换当前档案：',
+	'import.backup.counts':
+		'导入的文件 {before} → {after}；名称对应 {aliasesBefore} → {aliasesAfter}；自建联盟 {alliancesBefore} → {alliancesAfter}。',
+	'import.backup.hide': '内置数据：{before} → {after}',
+	'import.backup.shown': '显示',
+	'import.backup.hidden': '移除',
+	'import.backup.added': '新增：{list}',
+	'import.backup.removed': '移除：{list}',
+	'import.backup.changed': '替换：{list}',
+	'import.backup.confirm': '确认恢复',
+	'import.backup.cancel': '取消',
+	'import.backup.invalid': '无法恢复：{message}',
+	'import.backup.restored': '已从备份恢复。'
+} as const;
+
+export const en: Record<keyof typeof zh, string> = {
+	'import.title': 'Import',
+	'import.intro':
+		'Add bulletins (.txt, .docx, .pdf) or item lists (.csv, .tsv) to the archive kept in this browser. Files are processed on this computer and never uploaded.',
+
+	'import.storage.opfs':
+		'The archive is kept in this browser’s private file storage (OPFS) and survives reloads and restarts (except in a private window, which clears it on closing).',
+	'import.storage.indexeddb':
+		'The archive is kept in this browser’s IndexedDB and survives reloads and restarts (except in a private window, which clears it on closing).',
+	'import.storage.memory':
+		'This window cannot use browser storage (perhaps a private window): the imported archive lives in this window only and will not survive closing it. Use “Download backup” to keep it.',
+	'import.storage.persisted': 'The browser agreed to keep this site’s data.',
+	'import.storage.readOnly':
+		'The archive is being edited in another tab, so this one is read-only: you can look but not import or change. This tab takes over when the other closes; its changes show here automatically.',
+	'import.storage.recovered':
+		'The newest saved copy of the archive was damaged; the previous copy was loaded instead.',
+
+	'import.problem.quota':
+		'Out of storage: the archive needs {size} and the browser has about {free} left. The saved archive is unchanged. Remove files you do not need, or free space for this site in the browser settings.',
+	'import.problem.quotaUnknown':
+		'Out of storage: the archive needs {size} and the browser refused to save it. The saved archive is unchanged. Remove files you do not need, or free space for this site in the browser settings.',
+	'import.problem.corrupt':
+		'The saved archive cannot be read ({message}). To avoid overwriting it, this page is read-only. You can restore a backup in another browser.',
+	'import.problem.write': 'Saving the archive failed ({message}). The saved archive is unchanged.',
+	'import.problem.readOnly':
+		'The archive is being edited in another tab; this one cannot change it.',
+	'import.problem.cancelled': 'Import cancelled; the archive is unchanged.',
+	'import.problem.failed': 'The change failed and the archive is unchanged: {message}',
+
+	'import.add.title': 'Add files',
+	'import.drop.label': 'Drop files here, or',
+	'import.drop.pick': 'choose files',
+	'import.drop.hint':
+		'Several at once: bulletins as .txt (UTF-8, GB18030, UTF-16), .docx, .pdf; item lists as .csv, .tsv.',
+	'import.drop.active': 'Release to read the files',
+	'import.reading': 'Reading files: {done} / {total}',
+
+	'import.preview.title': 'Import preview',
+	'import.preview.caption': 'Nothing is stored yet. Check each file and choose what to do with it.',
+	'import.preview.file': 'File',
+	'import.preview.format': 'Format',
+	'import.preview.issue': 'Issue',
+	'import.preview.items': 'Items',
+	'import.preview.sections': 'Policy / liaison / alliance',
+	'import.preview.warnings': 'Warnings',
+	'import.preview.status': 'In the archive',
+	'import.preview.action': 'Action',
+	'import.preview.remove': 'Remove from list',
+	'import.preview.error': 'Cannot import: {message}',
+	'import.preview.warningCount': '{count} warnings',
+	'import.preview.noWarnings': 'none',
+	'import.preview.csvIssues': '{count} months',
+	'import.preview.needsMapping': 'Map the columns first',
+	'import.preview.encoding': 'encoding {encoding}',
+
+	'import.dup.none': 'new',
+	'import.dup.same-hash': 'identical to stored {id}',
+	'import.dup.same-content': 'same content as stored {id} (other format or encoding)',
+	'import.dup.same-issue': 'issue {id} exists with different content',
+	'import.dup.batch.same-hash': 'identical to {file} in this import',
+	'import.dup.batch.same-content': 'same content as {file} in this import',
+	'import.dup.batch.same-issue': 'same issue as {file} in this import, different content',
+	'import.dup.csv': 'an item list of this name is stored',
+
+	'import.action.add': 'Import',
+	'import.action.skip': 'Skip',
+	'import.action.replace': 'Replace stored',
+	'import.action.keep-both': 'Keep both',
+
+	'import.commit': 'Import {count} files',
+	'import.clear': 'Clear list',
+	'import.cancel': 'Cancel import',
+	'import.progress': 'Importing: {percent}',
+	'import.progress.save': 'Saving the archive…',
+	'import.done': 'Imported {files} files: {issues} issues, {items} items.',
+	'import.nothing': 'Nothing to import (every file skipped or unreadable).',
+
+	'import.csv.title': 'Item list: {file}',
+	'import.csv.meta': 'encoding {encoding}, delimiter {delimiter}',
+	'import.csv.intro':
+		'Choose the column for each field (guessed from the headers). Title and date are required; dates as YYYY-MM-DD or YYYY年M月D日. Each month’s items form one pseudo-issue “item list YYYY-MM”.',
+	'import.csv.none': '(not used)',
+	'import.csv.field.title': 'Title (required)',
+	'import.csv.field.body': 'Body',
+	'import.csv.field.date': 'Date (required)',
+	'import.csv.field.alliance': 'Alliance',
+	'import.csv.field.section': 'Section',
+	'import.csv.field.contributor': 'Contributor',
+	'import.csv.defaultSection': 'Section when none given',
+	'import.csv.sample': 'First {count} rows (with this mapping)',
+	'import.csv.line': 'Line',
+	'import.csv.apply': 'Apply mapping',
+	'import.csv.result': '{items} of {rows} rows can be imported; {errors} rows have errors.',
+	'import.csv.errors': 'Rows with errors (not imported)',
+	'import.csv.error.missing-title': 'Line {line}: no title',
+	'import.csv.error.missing-date': 'Line {line}: no date',
+	'import.csv.error.bad-date':
+		'Line {line}: invalid date “{value}” (use YYYY-MM-DD or YYYY年M月D日)',
+	'import.csv.error.bad-section': 'Line {line}: unknown section “{value}”',
+	'import.csv.moreErrors': '{count} more rows with errors',
+
+	'import.archive.title': 'Archive',
+	'import.archive.sources': 'Imported files',
+	'import.archive.items': 'Imported items',
+	'import.archive.aliases': 'Name mappings',
+	'import.archive.embedded': 'Embedded data',
+	'import.archive.embeddedShown':
+		'Embedded data (demo data and the bulletins shipped with the app): {issues} issues, {items} items, shown.',
+	'import.archive.embeddedHidden': 'The embedded data is removed; only imported files are shown.',
+	'import.archive.hideEmbedded': 'Remove embedded data',
+	'import.archive.restoreEmbedded': 'Restore embedded data',
+	'import.archive.empty': 'No files imported yet.',
+	'import.archive.tableTitle': 'Imported issues',
+	'import.archive.file': 'File',
+	'import.archive.issue': 'Issue',
+	'import.archive.issueTitle': 'Title',
+	'import.archive.date': 'Date',
+	'import.archive.items.col': 'Items',
+	'import.archive.policy': 'Policy',
+	'import.archive.liaison': 'Liaison',
+	'import.archive.alliance': 'Alliance',
+	'import.archive.addedAt': 'Imported',
+	'import.archive.remove': 'Remove',
+	'import.archive.removeLabel': 'Remove {file}',
+	'import.archive.sourceError': 'Cannot be parsed this time: {message}',
+	'import.archive.view': 'Imported archive',
+	'import.archive.rebuilding': 'Updating the archive…',
+
+	'import.undo.import': 'Imported {subject}.',
+	'import.undo.remove': 'Removed {subject}.',
+	'import.undo.hide-embedded': 'Embedded data removed.',
+	'import.undo.restore-embedded': 'Embedded data restored.',
+	'import.undo.restore': 'Restored from backup {subject}.',
+	'import.undo.alias': 'Name mapping “{subject}” changed.',
+	'import.undo.alliance': 'Alliance “{subject}” added.',
+	'import.undo.button': 'Undo',
+
+	'import.backup.title': 'Backup and restore',
+	'import.backup.intro':
+		'A backup holds the text of every imported file, your name mappings and settings, and can be restored on another computer.',
+	'import.backup.download': 'Download backup',
+	'import.backup.restorePick': 'Restore from a backup file…',
+	'import.backup.preview': 'Restoring backup {file} ({created}) replaces the current archive:',
+	'import.backup.counts':
+		'imported files {before} → {after}; name mappings {aliasesBefore} → {aliasesAfter}; own alliances {alliancesBefore} → {alliancesAfter}.',
+	'import.backup.hide': 'Embedded data: {before} → {after}',
+	'import.backup.shown': 'shown',
+	'import.backup.hidden': 'removed',
+	'import.backup.added': 'Added: {list}',
+	'import.backup.removed': 'Removed: {list}',
+	'import.backup.changed': 'Replaced: {list}',
+	'import.backup.confirm': 'Restore',
+	'import.backup.cancel': 'Cancel',
+	'import.backup.invalid': 'Cannot restore: {message}',
+	'import.backup.restored': 'Restored from the backup.'
+};

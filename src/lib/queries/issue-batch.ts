@@ -1,0 +1,71 @@
+/**
+ * Storing many parsed issues at once. replaceIssue (db/load.ts) costs a dozen DuckDB round trips and an
+ * aggregate refresh per issue: 100 issues took seconds in the browser. Here the issues are loaded with
+ * loadArchive into a staging schema (one batch insert and one aggregate pass, whatever their number), then
+ * moved into the archive's tables, replacing any issue with the same id. The aggregates are per issue, so
+ * the staged ones are exactly what a refresh in the archive would compute.
+ */
+import { loadArchive, type ArchiveIssue } from '../db/load';
+import { migrate } from '../db/schema';
+import type { Db } from '../db/types';
+import { ensureKeywordTable } from './keywords-schema';
+import { inList, run, sql, type Fragment } from './sql';
+
+const STAGE = 'pulse_stage';
+
+/** Tables keyed by issue_id, and the issues table itself, in the order rows are moved. */
+const ISSUE_ROWS = [
+	'items',
+	'parse_warnings',
+	'unresolved_names',
+	'agg_items',
+	'agg_activity'
+] as const;
+/** Tables keyed by item_id. */
+const ITEM_ROWS = ['item_alliances', 'item_topics'] as const;
+
+const name = (table: string): Fragment => ({ sql: table, params: [] });
+
+/** Delete the issues `ids` from every table (item links, topics, keywords and aggregates included). */
+export async function deleteIssues(db: Db, ids: readonly string[]): Promise<void> {
+	if (ids.length === 0) return;
+	await db.transaction(async (tx) => {
+		await ensureKeywordTable(tx);
+		// Table names are this module's constants, never a person's input.
+		for (const table of [...ITEM_ROWS, 'item_keywords']) {
+			await run(
+				tx,
+				sql`DELETE FROM ${name(table)} WHERE item_id IN (SELECT id FROM items WHERE ${inList('issue_id', ids)})`
+			);
+		}
+		for (const table of ISSUE_ROWS)
+			await run(tx, sql`DELETE FROM ${name(table)} WHERE ${inList('issue_id', ids)}`);
+		await run(tx, sql`DELETE FROM issues WHERE ${inList('id', ids)}`);
+	});
+}
+
+/**
+ * Store `issues`, each replacing any stored issue with its id, with their aggregates; one transaction.
+ * Keywords are not indexed here (buildItemKeywords or replaceItemKeywords does that).
+ */
+export async function replaceIssues(db: Db, issues: readonly ArchiveIssue[]): Promise<void> {
+	if (issues.length === 0) return;
+	const ids = [...new Set(issues.map((i) => i.parsed.issue.id))];
+	if (ids.length !== issues.length) throw new Error('replaceIssues: two issues share an id');
+	await db.transaction(async (tx) => {
+		// The staging schema is kept (emptied) between calls: DuckDB cannot commit a transaction that filled a table and dropped it.
+		await tx.exec(`CREATE SCHEMA IF NOT EXISTS ${STAGE}; SET schema = '${STAGE}'`);
+		try {
+			await migrate(tx);
+			await loadArchive(tx, { issues: [...issues], alliances: [], topics: [] });
+		} finally {
+			await tx.exec(`SET schema = 'main'`);
+		}
+		await deleteIssues(tx, ids);
+		for (const table of ['issues', ...ISSUE_ROWS, ...ITEM_ROWS]) {
+			await tx.exec(
+				`INSERT INTO main.${table} SELECT * FROM ${STAGE}.${table}; DELETE FROM ${STAGE}.${table}`
+			);
+		}
+	});
+}
