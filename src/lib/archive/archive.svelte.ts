@@ -4,6 +4,7 @@
  * Every change is one DuckDB transaction that ends with the save, so the database and the stored copy
  * change together or not at all. Pages read `archive` (rune state) and call the functions below.
  */
+import { rememberEmbeddedOnly } from './first-paint';
 import { chinaMinute, chinaToday } from '../calendar';
 import type { IssueMeta, ParsedIssue, ParseWarning, Section } from '../bulletin/types';
 import { archiveChanged, engine, type DatasetInfo } from '../data/engine.svelte';
@@ -308,6 +309,7 @@ async function rebuild(
 
 /** Copy the archive's state into the rune state and the engine's dataset info. */
 async function publish(a: StoredArchive, bySource: Parsed['bySource']): Promise<void> {
+	rememberEmbeddedOnly(isEmpty(a));
 	archive.hideEmbedded = a.settings.hideEmbedded;
 	archive.userAliases = a.userAliases;
 	archive.userAlliances = a.userAlliances;

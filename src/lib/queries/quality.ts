@@ -61,12 +61,13 @@ export function missingSerials(db: Db, f: QueryFilters): Promise<MissingSerialRo
 	);
 }
 
-/** Issues in the period without a serial, by date. */
+/** Bulletin issues (not the month groups of an items CSV, which have no serial by nature) in the period without a serial, by date. */
 export function issuesWithoutSerial(db: Db, f: QueryFilters): Promise<IssueWithoutSerialRow[]> {
 	return run<IssueWithoutSerialRow>(
 		db,
 		sql`SELECT s.id AS issueId, s.date, s.source_file AS sourceFile FROM issues s
-		WHERE s.serial IS NULL AND ${issueWhere(f)} ORDER BY s.date NULLS LAST, s.id`
+		WHERE s.serial IS NULL AND NOT regexp_matches(s.id, '^csv[0-9]*-') AND ${issueWhere(f)}
+		ORDER BY s.date NULLS LAST, s.id`
 	);
 }
 
