@@ -20,7 +20,8 @@ const CHANGES = Number(process.env.BENCH_CHANGES ?? 20);
 const BUILD = process.env.BENCH_BUILD ?? 'build';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)]!;
+const p95 = (xs: number[]) =>
+	[...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)]!;
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 
 if (!existsSync(join(BUILD, '200.html'))) {
@@ -30,7 +31,11 @@ if (!existsSync(join(BUILD, '200.html'))) {
 
 /** Wait for the page to become ready (after having been loading, when `sawLoading` is set). */
 async function untilReady(page: Page, timeout = 120_000) {
-	await page.waitForFunction(() => document.querySelector('main')?.dataset.state === 'ready', null, { timeout, polling: 'raf' });
+	await page.waitForFunction(
+		() => document.querySelector('main')?.dataset.state === 'ready',
+		null,
+		{ timeout, polling: 'raf' }
+	);
 }
 
 async function coldStarts(url: string, label: string) {
@@ -49,7 +54,9 @@ async function coldStarts(url: string, label: string) {
 		await context.close();
 	}
 	await browser.close();
-	console.log(`  ${label}: first chart median ${ms(median(firstChart))} (target < 1000 ms), ready median ${ms(median(ready))} (target < 2500 ms)  [runs: ${ready.map((x) => x.toFixed(0)).join(', ')}]`);
+	console.log(
+		`  ${label}: first chart median ${ms(median(firstChart))} (target < 1000 ms), ready median ${ms(median(ready))} (target < 2500 ms)  [runs: ${ready.map((x) => x.toFixed(0)).join(', ')}]`
+	);
 }
 
 /** Filter changes on the overview: section, activity type, real-only and an alliance, cycled. */
@@ -58,7 +65,17 @@ async function filterChanges(url: string, label: string, target: number) {
 	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 	await page.goto(url);
 	await untilReady(page);
-	const queries = ['?section=alliance', '?section=policy', '?type=standards', '?dim=exchange', '?real=1', '?alliance=wapi', '?alliance=wapi&alliance=igrs', '?from=2025-01&to=2025-12', ''];
+	const queries = [
+		'?section=alliance',
+		'?section=policy',
+		'?type=standards',
+		'?dim=exchange',
+		'?real=1',
+		'?alliance=wapi',
+		'?alliance=wapi&alliance=igrs',
+		'?from=2025-01&to=2025-12',
+		''
+	];
 	const times: number[] = [];
 	for (let i = 0; i < CHANGES; i++) {
 		const q = queries[i % queries.length]!;
@@ -86,7 +103,9 @@ async function filterChanges(url: string, label: string, target: number) {
 		times.push(t);
 	}
 	await browser.close();
-	console.log(`  ${label}: filter change → ready median ${ms(median(times))}, p95 ${ms(p95(times))} over ${times.length} changes (target p95 < ${target} ms)`);
+	console.log(
+		`  ${label}: filter change → ready median ${ms(median(times))}, p95 ${ms(p95(times))} over ${times.length} changes (target p95 < ${target} ms)`
+	);
 }
 
 /** Gzipped size of the JavaScript the app ships, DuckDB's worker excluded; split into first load and lazy chunks. */
@@ -114,11 +133,15 @@ function jsSize(dir: string) {
 		} else initial += gz;
 	}
 	void html;
-	console.log(`  application JavaScript (gzip, DuckDB excluded): ${(initial / 1024).toFixed(0)} KB (target < 300 KB); import-only libraries loaded on demand: ${(lazy / 1024).toFixed(0)} KB`);
+	console.log(
+		`  application JavaScript (gzip, DuckDB excluded): ${(initial / 1024).toFixed(0)} KB (target < 300 KB); import-only libraries loaded on demand: ${(lazy / 1024).toFixed(0)} KB`
+	);
 }
 
 const { url, server } = await serveBuild(BUILD, 0, process.env.BENCH_DATA);
-console.log(`bench:browser — ${BUILD} on ${url}${process.env.BENCH_DATA ? ` with data from ${process.env.BENCH_DATA}` : ' (embedded dataset)'}, Chromium headless, ${RUNS} cold starts`);
+console.log(
+	`bench:browser — ${BUILD} on ${url}${process.env.BENCH_DATA ? ` with data from ${process.env.BENCH_DATA}` : ' (embedded dataset)'}, Chromium headless, ${RUNS} cold starts`
+);
 const big = Boolean(process.env.BENCH_DATA);
 await coldStarts(url + '/', 'overview, cold start');
 await filterChanges(url + '/', 'overview', big ? 400 : 150);

@@ -89,8 +89,14 @@ if (!isMainThread) {
 	for (let r = 0; r < RUNS; r++) multi.push(await parseParallel(files, cores));
 	const s = median(single);
 	const m = median(multi);
-	console.log(`bench:parse — ${files.length} demo issues (${mb.toFixed(1)} MB), ${items} items, ${warnings} warnings, median of ${RUNS} runs`);
-	console.log(`  1 thread : ${s.toFixed(0)} ms  → ${((files.length / s) * 1000).toFixed(0)} issues/s, ${((items / s) * 1000).toFixed(0)} items/s`);
-	console.log(`  ${cores} threads: ${m.toFixed(0)} ms  → ${((files.length / m) * 1000).toFixed(0)} issues/s, ${((items / m) * 1000).toFixed(0)} items/s`);
+	console.log(
+		`bench:parse — ${files.length} demo issues (${mb.toFixed(1)} MB), ${items} items, ${warnings} warnings, median of ${RUNS} runs`
+	);
+	console.log(
+		`  1 thread : ${s.toFixed(0)} ms  → ${((files.length / s) * 1000).toFixed(0)} issues/s, ${((items / s) * 1000).toFixed(0)} items/s`
+	);
+	console.log(
+		`  ${cores} threads: ${m.toFixed(0)} ms  → ${((files.length / m) * 1000).toFixed(0)} issues/s, ${((items / m) * 1000).toFixed(0)} items/s`
+	);
 	console.log(`  target: ≥ 2000 issues/s`);
 }

@@ -38,10 +38,24 @@ hash.update(`demo:${DEMO_SEED}:${DEMO_ISSUES}:schema:${SCHEMA_VERSION}`);
 // The code that turns data into tables is an input too.
 const sources = (dir: string): string[] =>
 	readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-		e.isDirectory() ? sources(join(dir, e.name)) : /\.test\.ts$/.test(e.name) ? [] : [join(dir, e.name)]
+		e.isDirectory()
+			? sources(join(dir, e.name))
+			: /\.test\.ts$/.test(e.name)
+				? []
+				: [join(dir, e.name)]
 	);
-for (const dir of ['src/lib/bulletin', 'src/lib/ingest', 'src/lib/registry', 'src/lib/topics', 'src/lib/demo', 'src/lib/db', 'src/lib/queries', 'scripts/data.ts']) {
-	for (const f of dir.endsWith('.ts') ? [dir] : sources(dir).sort()) hash.update(f).update(readFileSync(f));
+for (const dir of [
+	'src/lib/bulletin',
+	'src/lib/ingest',
+	'src/lib/registry',
+	'src/lib/topics',
+	'src/lib/demo',
+	'src/lib/db',
+	'src/lib/queries',
+	'scripts/data.ts'
+]) {
+	for (const f of dir.endsWith('.ts') ? [dir] : sources(dir).sort())
+		hash.update(f).update(readFileSync(f));
 }
 const version = hash.digest('hex').slice(0, 12);
 
@@ -59,7 +73,10 @@ const ctx = loadParseContext(DATA);
 const registry = loadRegistry(DATA);
 const issues: ArchiveIssue[] = [];
 const real = bulletinFiles(join(DATA, 'bulletins'));
-const latest = real.map((f) => latestRealOf(readFileSync(f, 'utf8'))).filter((x) => x !== null).at(-1);
+const latest = real
+	.map((f) => latestRealOf(readFileSync(f, 'utf8')))
+	.filter((x) => x !== null)
+	.at(-1);
 if (!latest) throw new Error('data/bulletins holds no bulletin with a masthead');
 const latestText = readFileSync(real.at(-1)!, 'utf8');
 const demo = generateArchive({
@@ -73,12 +90,20 @@ const encoder = new TextEncoder();
 for (const d of demo) {
 	const name = `${d.year}-${String(d.number).padStart(2, '0')}.txt`;
 	const bytes = encoder.encode(renderIssue(d));
-	issues.push({ parsed: await parseBulletinFile(bytes, name, ctx), sourceFile: name, contentHash: await contentHash(bytes) });
+	issues.push({
+		parsed: await parseBulletinFile(bytes, name, ctx),
+		sourceFile: name,
+		contentHash: await contentHash(bytes)
+	});
 }
 for (const file of real) {
 	const bytes = new Uint8Array(readFileSync(file));
 	const name = file.split('/').pop()!;
-	issues.push({ parsed: await parseBulletinFile(bytes, name, ctx), sourceFile: name, contentHash: await contentHash(bytes) });
+	issues.push({
+		parsed: await parseBulletinFile(bytes, name, ctx),
+		sourceFile: name,
+		contentHash: await contentHash(bytes)
+	});
 }
 const warnings = issues.reduce((n, i) => n + i.parsed.warnings.length, 0);
 
@@ -100,8 +125,14 @@ for (const name of DATASET_TABLES) {
 const all = defaultFilters();
 const total = await totals(db, all);
 const perIssue = await itemsPerIssue(db, all);
-const [{ synthetic }] = await db.query<{ synthetic: number }>('SELECT count(*) FILTER (synthetic)::INTEGER AS synthetic FROM items');
-const generated = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' }).format(new Date());
+const [{ synthetic }] = await db.query<{ synthetic: number }>(
+	'SELECT count(*) FILTER (synthetic)::INTEGER AS synthetic FROM items'
+);
+const generated = new Intl.DateTimeFormat('sv-SE', {
+	timeZone: 'Asia/Shanghai',
+	dateStyle: 'short',
+	timeStyle: 'short'
+}).format(new Date());
 const manifest: DatasetManifest = {
 	version,
 	generated,
@@ -114,7 +145,12 @@ const manifest: DatasetManifest = {
 };
 const summary: DatasetSummary = {
 	version,
-	totals: { issues: total.issues, items: total.items, allianceItems: total.allianceItems, activeAlliances: total.activeAlliances },
+	totals: {
+		issues: total.issues,
+		items: total.items,
+		allianceItems: total.allianceItems,
+		activeAlliances: total.activeAlliances
+	},
 	perIssue: perIssue.map((r) => ({ issueId: r.issueId, section: r.section, items: r.count }))
 };
 writeFileSync(join(OUT, 'summary.json'), JSON.stringify(summary));

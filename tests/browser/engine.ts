@@ -14,7 +14,8 @@ export async function openDatasetDb(dir = 'static/data'): Promise<Db> {
 	await migrate(db);
 	await ensureKeywordTable(db);
 	for (const t of manifest.tables) {
-		if (t.rows > 0) await db.insertArrowIPC!(t.name, new Uint8Array(readFileSync(join(dir, t.file))));
+		if (t.rows > 0)
+			await db.insertArrowIPC!(t.name, new Uint8Array(readFileSync(join(dir, t.file))));
 	}
 	return db;
 }

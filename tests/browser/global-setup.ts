@@ -4,7 +4,15 @@
  */
 import { execSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmdirSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveBuild } from './server';
@@ -14,14 +22,17 @@ const OUT = '.test-build';
 function sourcesHash(): string {
 	const hash = createHash('sha256');
 	const walk = (dir: string) => {
-		for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+		for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+			a.name.localeCompare(b.name)
+		)) {
 			const p = join(dir, e.name);
 			if (e.isDirectory()) walk(p);
 			else hash.update(p).update(readFileSync(p));
 		}
 	};
 	for (const d of ['src', 'static']) walk(d);
-	for (const f of ['svelte.config.js', 'vite.config.ts', 'package-lock.json']) hash.update(readFileSync(f));
+	for (const f of ['svelte.config.js', 'vite.config.ts', 'package-lock.json'])
+		hash.update(readFileSync(f));
 	return hash.digest('hex');
 }
 
@@ -49,7 +60,10 @@ export default async function setup(project: TestProject) {
 		const hash = sourcesHash();
 		const stamp = join(OUT, '.stamp');
 		if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return;
-		execSync('npx vite build', { stdio: 'inherit', env: { ...process.env, PULSE_BUILD_DIR: OUT, PULSE_FAST_BUILD: '1' } });
+		execSync('npx vite build', {
+			stdio: 'inherit',
+			env: { ...process.env, PULSE_BUILD_DIR: OUT, PULSE_FAST_BUILD: '1' }
+		});
 		writeFileSync(stamp, hash);
 	});
 	const { url, server } = await serveBuild(OUT);

@@ -14,8 +14,17 @@ export interface TestPage {
 }
 
 /** Open a new page in `browser` at `path` and wait until <main data-state="ready">. */
-export async function openPage(browser: Browser, path: string, viewport = { width: 1280, height: 800 }): Promise<TestPage> {
-	const context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+export async function openPage(
+	browser: Browser,
+	path: string,
+	viewport = { width: 1280, height: 800 }
+): Promise<TestPage> {
+	const context = await browser.newContext({
+		viewport,
+		acceptDownloads: true,
+		locale: 'zh-CN',
+		timezoneId: 'Asia/Shanghai'
+	});
 	const page = await context.newPage();
 	const errors: string[] = [];
 	const foreign: string[] = [];
@@ -33,7 +42,11 @@ export async function openPage(browser: Browser, path: string, viewport = { widt
 
 /** Wait until every view on the page has rendered for the current URL. */
 export async function waitReady(page: Page, timeout = 30_000): Promise<void> {
-	await page.waitForFunction(() => document.querySelector('main')?.dataset.state === 'ready', null, { timeout });
+	await page.waitForFunction(
+		() => document.querySelector('main')?.dataset.state === 'ready',
+		null,
+		{ timeout }
+	);
 }
 
 /** Save a screenshot as a test artefact under test-results/. */

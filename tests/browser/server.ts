@@ -21,10 +21,15 @@ const TYPES: Record<string, string> = {
  * Serve `root` (the build folder) with the SPA fallback page for unknown paths; resolves with the base URL.
  * `dataDir`, when given, answers /data/* in place of the build's embedded dataset (benchmarks on big archives).
  */
-export function serveBuild(root = 'build', port = 0, dataDir?: string): Promise<{ url: string; server: Server }> {
+export function serveBuild(
+	root = 'build',
+	port = 0,
+	dataDir?: string
+): Promise<{ url: string; server: Server }> {
 	const server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-		const [base, rel] = dataDir && path.startsWith('/data/') ? [dataDir, path.slice('/data'.length)] : [root, path];
+		const [base, rel] =
+			dataDir && path.startsWith('/data/') ? [dataDir, path.slice('/data'.length)] : [root, path];
 		let file = normalize(join(base, rel));
 		if (!file.startsWith(normalize(base))) {
 			res.writeHead(403).end();

@@ -42,7 +42,9 @@ export function resolveItemAlliances(
 				seen.add(key);
 				const suggestions = r.suggestions.map((a) => ({ id: a.id, name: a.name }));
 				unresolved.push({ text: m.text, itemId, role, suggestions });
-				const hint = suggestions.length ? `；可能是：${suggestions.map((s) => s.name).join('、')}` : '';
+				const hint = suggestions.length
+					? `；可能是：${suggestions.map((s) => s.name).join('、')}`
+					: '';
 				warnings.push({
 					code: 'unresolved-name',
 					message: `无法识别的组织名称“${m.text}”（${role}）${hint}`,
@@ -52,7 +54,8 @@ export function resolveItemAlliances(
 			}
 		}
 	};
-	if (raw.attribution) add(contributorMentions(registry, raw.attribution.contributor), 'contributor');
+	if (raw.attribution)
+		add(contributorMentions(registry, raw.attribution.contributor), 'contributor');
 	add(registry.findMentions(raw.title), 'subject');
 	add(registry.findMentions(body), 'mentioned');
 	return { alliances, unresolved };

@@ -13,7 +13,11 @@ export function createParseContext(registry: Registry, topics: readonly Topic[])
 }
 
 /** Decode a text file's bytes, normalise and parse. Throws DecodeError or BulletinError. */
-export function parseBulletinBytes(bytes: Uint8Array, file: string, ctx: ParseContext): ParsedIssue {
+export function parseBulletinBytes(
+	bytes: Uint8Array,
+	file: string,
+	ctx: ParseContext
+): ParsedIssue {
 	const { text } = decodeAndNormalize(bytes, file);
 	return parseBulletin(text, ctx, file);
 }

@@ -17,7 +17,8 @@ export interface Header {
 const ISSUE = /(\d{4})\s*年\s*第\s*(\d{1,3})\s*期(?:\s*[(（]\s*总\s*第\s*(\d{1,5})\s*期\s*[)）])?/;
 const DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 const SYNTHETIC = /合成数据|SYNTHETIC/i;
-const TITLE_PART = /^(?:产业技术创新战略联盟试点工作|简\s*报|产业技术创新战略联盟试点工作\s*简\s*报)$/;
+const TITLE_PART =
+	/^(?:产业技术创新战略联盟试点工作|简\s*报|产业技术创新战略联盟试点工作\s*简\s*报)$/;
 
 /** A valid 'YYYY-MM-DD' from numbers, or null (string arithmetic only, never a JS Date). */
 export function isoDate(y: number, m: number, d: number): string | null {
@@ -66,7 +67,12 @@ export function parseHeader(lines: Line[], warnings: ParseWarning[]): Header {
 			h.publisher = text;
 			continue;
 		}
-		warnings.push({ code: 'orphan-text', message: `刊头中无法归类的文字：${text}`, line: no, text });
+		warnings.push({
+			code: 'orphan-text',
+			message: `刊头中无法归类的文字：${text}`,
+			line: no,
+			text
+		});
 	}
 	return h;
 }

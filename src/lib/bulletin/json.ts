@@ -4,7 +4,14 @@ import type { ParsedIssue } from './types';
 /** One element of the `npm run parse` output. */
 export interface ParseOutput {
 	file: string;
-	issue?: { id: string; year: number; number: number; serial: number | null; date: string | null; synthetic: boolean };
+	issue?: {
+		id: string;
+		year: number;
+		number: number;
+		serial: number | null;
+		date: string | null;
+		synthetic: boolean;
+	};
 	items?: {
 		id: string;
 		section: string;

@@ -16,7 +16,9 @@ const KEY_DROP_ONE = /[\s\u3000"'“”‘’「」『』《》〈〉()（）[\]
 /** Key for comparing titles and headings: no spaces, NFKC, no punctuation that typesetting varies. */
 export function titleKey(s: string): string {
 	// NFKC only where it can change something: full-width ASCII forms and compatibility characters.
-	const folded = /[\uff01-\uff5e\u2000-\u206f\u3000\ufe30-\ufe4f]/.test(s) ? s.normalize('NFKC') : s;
+	const folded = /[\uff01-\uff5e\u2000-\u206f\u3000\ufe30-\ufe4f]/.test(s)
+		? s.normalize('NFKC')
+		: s;
 	return folded.replace(KEY_DROP, '');
 }
 
@@ -30,13 +32,16 @@ export function sectionOfHeading(text: string): Section | null {
 	const t = text.replace(SECTION_MARKER, '').replace(/\s/g, '');
 	if (t.length === 0 || t.length > 40) return null;
 	if (/政策/.test(t)) return 'policy';
-	if (/^试点联盟|试点联盟动态|网员单位动态|联盟动态$/.test(t) && !/联络组/.test(t)) return 'alliance';
+	if (/^试点联盟|试点联盟动态|网员单位动态|联盟动态$/.test(t) && !/联络组/.test(t))
+		return 'alliance';
 	if (/联络组|协发网动态|工作动态/.test(t)) return 'liaison';
 	return null;
 }
 
 /** A heading line: a marker followed by words, or a bare line whose words name a section. */
-export function parseHeading(text: string): { section: Section | null; text: string; marked: boolean } | null {
+export function parseHeading(
+	text: string
+): { section: Section | null; text: string; marked: boolean } | null {
 	const marked = SECTION_MARKER.test(text);
 	const body = text.replace(SECTION_MARKER, '').trim();
 	if (!marked && !/动态$/.test(body)) return null;

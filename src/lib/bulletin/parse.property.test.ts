@@ -70,11 +70,16 @@ describe('parser properties', () => {
 				const placed = [
 					...parsed.items.flatMap((i) => [i.title, i.body, i.attribution ?? '']),
 					...parsed.warnings.map((w) => `${w.text ?? ''}${w.message}`)
-				].join('\n').replace(/\s/g, '');
-				const header = new Set(realLines.slice(0, realLines.indexOf('本期导读') + 1).map((l) => l.trim()));
+				]
+					.join('\n')
+					.replace(/\s/g, '');
+				const header = new Set(
+					realLines.slice(0, realLines.indexOf('本期导读') + 1).map((l) => l.trim())
+				);
 				for (const line of lines) {
 					const t = line.trim();
-					if (!t || header.has(t) || /^[★➤-]|报：|送：|编辑|审核|签发|地址|电话|网站|邮箱/.test(t)) continue;
+					if (!t || header.has(t) || /^[★➤-]|报：|送：|编辑|审核|签发|地址|电话|网站|邮箱/.test(t))
+						continue;
 					if (realLines.includes(line) && /^- /.test(line)) continue;
 					expect(placed).toContain(t.replace(/\s/g, ''));
 				}

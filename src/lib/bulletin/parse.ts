@@ -8,7 +8,14 @@ import { matchToc } from './match';
 import { resolveItemAlliances } from './alliances';
 import { extractEventDate } from './event-date';
 import type { Registry } from '../registry/types';
-import type { IssueMeta, ParsedIssue, ParsedItem, ParseWarning, Section, TopicMatch } from './types';
+import type {
+	IssueMeta,
+	ParsedIssue,
+	ParsedItem,
+	ParseWarning,
+	Section,
+	TopicMatch
+} from './types';
 
 /** What parsing needs besides the text: the registry for names and the activity-type tagger. */
 export interface ParseContext {
@@ -51,7 +58,10 @@ export function parseBulletin(text: string, ctx: ParseContext, file = ''): Parse
 	}
 	const header = parseHeader(lines.slice(0, headerEnd), warnings);
 	if (header.year === null || header.number === null) {
-		throw new BulletinError('不是简报：前部没有找到“YYYY年第N期”刊头 (not a bulletin: no issue masthead)', file);
+		throw new BulletinError(
+			'不是简报：前部没有找到“YYYY年第N期”刊头 (not a bulletin: no issue masthead)',
+			file
+		);
 	}
 	if (tocStart < 0) {
 		warnings.push({ code: 'toc-missing', message: '没有找到本期导读（目录）', line: null });
@@ -81,7 +91,11 @@ export function parseBulletin(text: string, ctx: ParseContext, file = ''): Parse
 	const seg = segmentBody(body, tocKeys, warnings);
 	readClosing(body.slice(seg.closingStart), issue, warnings);
 	if (seg.closingStart >= body.length) {
-		warnings.push({ code: 'closing-missing', message: '没有找到结尾的报送/编辑/签发信息（文件可能不完整）', line: null });
+		warnings.push({
+			code: 'closing-missing',
+			message: '没有找到结尾的报送/编辑/签发信息（文件可能不完整）',
+			line: null
+		});
 	}
 	const tocOf = matchToc(toc.entries, seg.items, tocStart >= 0, warnings);
 
@@ -95,12 +109,24 @@ export function parseBulletin(text: string, ctx: ParseContext, file = ''): Parse
 		unresolved.push(...names.unresolved);
 		let section = raw.section ?? tocOf.get(raw)?.section ?? null;
 		if (section === null) {
-			section = guessSection(raw, names.alliances.some((a) => a.role === 'contributor'));
-			warnings.push({ code: 'section-unknown', message: `条目不在任何栏目下，按署名归入 ${section}：${raw.title}`, line: raw.line });
+			section = guessSection(
+				raw,
+				names.alliances.some((a) => a.role === 'contributor')
+			);
+			warnings.push({
+				code: 'section-unknown',
+				message: `条目不在任何栏目下，按署名归入 ${section}：${raw.title}`,
+				line: raw.line
+			});
 		}
 		const topics = ctx.tag({ section, title: raw.title, body: bodyText });
 		if (topics.length === 0 && section === 'alliance') {
-			warnings.push({ code: 'no-activity-type', message: `联盟条目没有匹配到任何活动类型：${raw.title}`, line: raw.line, text: raw.title });
+			warnings.push({
+				code: 'no-activity-type',
+				message: `联盟条目没有匹配到任何活动类型：${raw.title}`,
+				line: raw.line,
+				text: raw.title
+			});
 		}
 		const when = extractEventDate(bodyText, issue.date, issue.year);
 		items.push({
@@ -137,7 +163,12 @@ function readClosing(lines: Line[], issue: IssueMeta, warnings: ParseWarning[]):
 		if (text === '') continue;
 		const c = parseClosingLine(text);
 		if (c === null) {
-			warnings.push({ code: 'orphan-text', message: `结尾部分无法归类的文字：${text}`, line: no, text });
+			warnings.push({
+				code: 'orphan-text',
+				message: `结尾部分无法归类的文字：${text}`,
+				line: no,
+				text
+			});
 			continue;
 		}
 		if (c.field === 'editor') issue.editor = c.value;

@@ -1,5 +1,12 @@
 /** Cut the body of a bulletin into sections and items (title, paragraphs, attribution). */
-import { parseAttribution, parseHeading, startsClosing, titleKey, type Attribution, type Line } from './lines';
+import {
+	parseAttribution,
+	parseHeading,
+	startsClosing,
+	titleKey,
+	type Attribution,
+	type Line
+} from './lines';
 import type { ParseWarning, Section } from './types';
 
 /** An item as the text gives it, before names, types and dates are resolved. */
@@ -26,7 +33,11 @@ const SENTENCE_END = /[。！？；…”」』）)!?;]$/;
  * contents title (or, without contents, looks like a title after a blank line) opens a new item even
  * when the previous one lacked its attribution, which becomes a warning.
  */
-export function segmentBody(lines: Line[], tocKeys: Set<string>, warnings: ParseWarning[]): Segmented {
+export function segmentBody(
+	lines: Line[],
+	tocKeys: Set<string>,
+	warnings: ParseWarning[]
+): Segmented {
 	const items: RawItem[] = [];
 	const headings: Segmented['headings'] = [];
 	let section: Section | null = null;
@@ -34,7 +45,8 @@ export function segmentBody(lines: Line[], tocKeys: Set<string>, warnings: Parse
 	let current: RawItem | null = null;
 	let prevBlank = true;
 	const longest = Math.max(0, ...[...tocKeys].map((k) => k.length));
-	const isTocTitleLine = (text: string) => text.length <= 2 * longest + 8 && tocKeys.has(titleKey(text));
+	const isTocTitleLine = (text: string) =>
+		text.length <= 2 * longest + 8 && tocKeys.has(titleKey(text));
 
 	const close = () => {
 		if (current && !current.attribution) {
@@ -66,7 +78,12 @@ export function segmentBody(lines: Line[], tocKeys: Set<string>, warnings: Parse
 			heading = head.text;
 			headings.push({ text: head.text, section, line: no });
 			if (section === null) {
-				warnings.push({ code: 'section-unknown', message: `无法识别的栏目标题：${head.text}`, line: no, text });
+				warnings.push({
+					code: 'section-unknown',
+					message: `无法识别的栏目标题：${head.text}`,
+					line: no,
+					text
+				});
 			}
 			continue;
 		}
@@ -77,7 +94,12 @@ export function segmentBody(lines: Line[], tocKeys: Set<string>, warnings: Parse
 				items.push(current);
 				current = null;
 			} else {
-				warnings.push({ code: 'orphan-text', message: `署名行不属于任何条目：${text}`, line: no, text });
+				warnings.push({
+					code: 'orphan-text',
+					message: `署名行不属于任何条目：${text}`,
+					line: no,
+					text
+				});
 			}
 			continue;
 		}

@@ -65,7 +65,12 @@ export function parseToc(lines: Line[], start: number, warnings: ParseWarning[])
 		}
 		// A line of punctuation alone cannot continue a title: say so rather than absorb it.
 		if (prevWasEntry && titleKey(text) === '') {
-			warnings.push({ code: 'orphan-text', message: `本期导读中无法归类的文字：${text}`, line: no, text });
+			warnings.push({
+				code: 'orphan-text',
+				message: `本期导读中无法归类的文字：${text}`,
+				line: no,
+				text
+			});
 			continue;
 		}
 		// A contents entry wrapped onto the next line (text extracted from PDF).

@@ -81,7 +81,12 @@ function fromArrow(value: unknown, type: DuckDBType): DuckDBValue {
 }
 
 /** Append Arrow columns to `table` (all of its columns, no lists) through data chunks. */
-async function appendChunks(connection: DuckDBConnection, table: string, columns: ((r: number) => DuckDBValue)[], length: number): Promise<void> {
+async function appendChunks(
+	connection: DuckDBConnection,
+	table: string,
+	columns: ((r: number) => DuckDBValue)[],
+	length: number
+): Promise<void> {
 	const appender: DuckDBAppender = await connection.createAppender(table);
 	try {
 		const types = Array.from({ length: appender.columnCount }, (_, i) => appender.columnType(i));
@@ -112,24 +117,35 @@ const LIST_SEPARATOR = '\u001f';
  * one VARCHAR, split in SQL: list columns in a data chunk crashed the process (a segfault that moved
  * with GC timing, node-api 1.4.3-r.3).
  */
-async function appendArrow(connection: DuckDBConnection, table: string, ipc: Uint8Array): Promise<void> {
+async function appendArrow(
+	connection: DuckDBConnection,
+	table: string,
+	ipc: Uint8Array
+): Promise<void> {
 	const arrow: Table = tableFromIPC(ipc);
 	const probe = await connection.createAppender(table);
 	const types = Array.from({ length: probe.columnCount }, (_, i) => probe.columnType(i));
 	probe.closeSync();
-	if (arrow.numCols !== types.length) throw new Error(`${table}: ${arrow.numCols} Arrow columns for ${types.length} table columns`);
+	if (arrow.numCols !== types.length)
+		throw new Error(`${table}: ${arrow.numCols} Arrow columns for ${types.length} table columns`);
 	const columns = types.map((type, c) => {
 		const vector = arrow.getChildAt(c)!;
 		if (type.typeId !== DuckDBTypeId.LIST) return (r: number) => fromArrow(vector.get(r), type);
 		return (r: number) => {
 			const list = vector.get(r) as { length: number; get(i: number): unknown } | null;
 			if (list === null || list === undefined) return null;
-			return LIST_START + Array.from({ length: list.length }, (_, i) => String(list.get(i))).join(LIST_SEPARATOR);
+			return (
+				LIST_START +
+				Array.from({ length: list.length }, (_, i) => String(list.get(i))).join(LIST_SEPARATOR)
+			);
 		};
 	});
-	if (!types.some((t) => t.typeId === DuckDBTypeId.LIST)) return appendChunks(connection, table, columns, arrow.numRows);
+	if (!types.some((t) => t.typeId === DuckDBTypeId.LIST))
+		return appendChunks(connection, table, columns, arrow.numRows);
 	const stage = `bench_stage_${table}`;
-	const ddl = types.map((t, c) => `c${c} ${t.typeId === DuckDBTypeId.LIST ? 'VARCHAR' : t.toString()}`).join(', ');
+	const ddl = types
+		.map((t, c) => `c${c} ${t.typeId === DuckDBTypeId.LIST ? 'VARCHAR' : t.toString()}`)
+		.join(', ');
 	const select = types
 		.map((t, c) =>
 			t.typeId === DuckDBTypeId.LIST

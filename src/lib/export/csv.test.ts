@@ -23,7 +23,10 @@ describe('safeCell', () => {
 
 describe('toCsv', () => {
 	const csv = toCsv({
-		meta: [['筛选', '联盟=wapi'], ['数据版本', 'abc']],
+		meta: [
+			['筛选', '联盟=wapi'],
+			['数据版本', 'abc']
+		],
 		columns: [
 			{ key: 'name', label: '联盟' },
 			{ key: 'items', label: '条目数' },
@@ -45,7 +48,7 @@ describe('toCsv', () => {
 		expect(rows[0]).toEqual(['筛选', '联盟=wapi']);
 		expect(rows[2]).toEqual(['']);
 		expect(rows[3]).toEqual(['联盟', '条目数', '条目']);
-		expect(rows[4]).toEqual(["'=HYPERLINK(\"x\")", '3', '2026-01-01 2026-01-02']);
+		expect(rows[4]).toEqual(['\'=HYPERLINK("x")', '3', '2026-01-01 2026-01-02']);
 		expect(rows[5]).toEqual(['含,逗号和"引号"', '0', '']);
 	});
 });
@@ -55,5 +58,7 @@ describe('exportFileName', () => {
 		['联盟排行', '2025-01', '2025-12', '2026-11-24', '联盟排行_2025-01_2025-12_20261124.csv'],
 		['条目', null, null, '2026-11-24', '条目_全部_20261124.csv'],
 		['a/b c', '2025-01', null, '2026-11-24', 'a-b-c_2025-01_今_20261124.csv']
-	])('%s %s %s', (view, from, to, today, name) => expect(exportFileName(view, from, to, today)).toBe(name));
+	])('%s %s %s', (view, from, to, today, name) =>
+		expect(exportFileName(view, from, to, today)).toBe(name)
+	);
 });

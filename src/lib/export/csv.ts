@@ -35,7 +35,12 @@ export function toCsv<K extends string>(table: {
 }
 
 /** A file name that says the view, the period and the day: `联盟排行_2025-01_2025-12_20261124.csv`. */
-export function exportFileName(view: string, from: string | null, to: string | null, today: string): string {
+export function exportFileName(
+	view: string,
+	from: string | null,
+	to: string | null,
+	today: string
+): string {
 	const safe = view.replace(/[\\/:*?"<>|\s]+/g, '-');
 	const period = from || to ? `_${from ?? '始'}_${to ?? '今'}` : '_全部';
 	return `${safe}${period}_${today.replace(/-/g, '')}.csv`;

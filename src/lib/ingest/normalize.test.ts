@@ -36,7 +36,11 @@ describe('normalizeText: one rule at a time', () => {
 		['trailing spaces and tabs removed', '标题 \t \n正文\u3000', '标题\n正文\n'],
 		['runs of spaces collapse', '电话：010  网站：x', '电话：010 网站：x\n'],
 		['form feed removed', '第一页末行。\n\f第二页首行。\f', '第一页末行。\n第二页首行。\n'],
-		['blank lines kept where nothing is wrapped (line numbers stay)', '甲。\n\n\n\n乙。', '甲。\n\n\n\n乙。\n'],
+		[
+			'blank lines kept where nothing is wrapped (line numbers stay)',
+			'甲。\n\n\n\n乙。',
+			'甲。\n\n\n\n乙。\n'
+		],
 		['leading blank lines kept, trailing dropped', '\n\n\n甲。\n\n\n', '\n\n\n甲。\n'],
 		['whitespace only gives empty text', ' \n\u3000\n\f\n', ''],
 		['space between two Han characters kept', '简 报', '简 报\n']

@@ -174,7 +174,12 @@ export function normalizeText(text: string): string {
 	const layout = measure(lines);
 	// Text that was not hard-wrapped keeps its line numbers, so a warning's line points into the file.
 	const keepLines = layout.longWidth === Infinity && lines.length === raw.length;
-	let out = keepLines ? lines.map((l) => l.text).join('\n').replace(/\n+$/, '') : unwrap(lines, layout).join('\n');
+	let out = keepLines
+		? lines
+				.map((l) => l.text)
+				.join('\n')
+				.replace(/\n+$/, '')
+		: unwrap(lines, layout).join('\n');
 	if (SPACED_TOKEN.test(out)) {
 		out = out.replace(SPACE_AFTER_HAN, '$1').replace(SPACE_BEFORE_HAN, '$1');
 	}

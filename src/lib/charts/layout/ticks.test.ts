@@ -79,7 +79,9 @@ describe('monthTicks', () => {
 
 describe('monthTicks over many years', () => {
 	it('steps in whole years that fit, on round years', () => {
-		const scale = scaleLinear().domain([dayNumber('2011-01-01'), dayNumber('2026-04-20')]).range([0, 300]);
+		const scale = scaleLinear()
+			.domain([dayNumber('2011-01-01'), dayNumber('2026-04-20')])
+			.range([0, 300]);
 		const ticks = monthTicks(scale, 4, (m) => m);
 		expect(ticks.length).toBeLessThanOrEqual(4);
 		expect(ticks.map((t) => t.label)).toEqual(['2015-01', '2020-01', '2025-01']);

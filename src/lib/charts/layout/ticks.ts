@@ -46,7 +46,8 @@ export function monthTicks(
 	let month = first.endsWith('-01') ? first.slice(0, 7) : addMonths(first.slice(0, 7), 1);
 	const months: string[] = [];
 	for (; dayNumber(`${month}-01`) <= d1; month = addMonths(month, 1)) months.push(month);
-	const step = [1, 2, 3, 6, 12, 24, 36, 60, 120].find((s) => Math.ceil(months.length / s) <= maxTicks) ?? 120;
+	const step =
+		[1, 2, 3, 6, 12, 24, 36, 60, 120].find((s) => Math.ceil(months.length / s) <= maxTicks) ?? 120;
 	// Count months from year 0 so multi-year steps land on round years (2010, 2015 …).
 	const index = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
 	return months
