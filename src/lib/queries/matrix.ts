@@ -3,6 +3,7 @@ import type { Db } from '../db/types';
 import { allianceFacts, roster } from './facts';
 import { issuesInScope, monthSpan, periodLabels, periodOfMonth, type Grain } from './period';
 import { run, scopeCte, sql, type QueryFilters, type QueryPath } from './where';
+import type { Fragment } from './sql';
 
 /** One alliance's items per period, aligned with `AllianceMatrix.periods`. */
 export interface MatrixRow {
@@ -37,12 +38,12 @@ export async function allianceMatrix(
 	const cells = await run<{
 		allianceId: string;
 		month: string | null;
-		issueId: string;
+		issueId: string | null;
 		count: number;
 	}>(
 		db,
 		sql`WITH ${scopeCte(f)}
-		SELECT alliance_id AS allianceId, month, issue_id AS issueId, sum(items)::BIGINT AS count
+		SELECT alliance_id AS allianceId, month, ${issueColumn(grain)} AS issueId, sum(items)::BIGINT AS count
 		FROM (${allianceFacts(f, path)}) GROUP BY ALL`
 	);
 	const alliances = await run<{ id: string; name: string }>(db, roster(f));
@@ -74,4 +75,9 @@ export async function allianceMatrix(
 
 function compare(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Group by issue only at issue grain: at month grain it would return a row per issue (600k at 1M items). */
+function issueColumn(grain: Grain): Fragment {
+	return grain === 'issue' ? sql`issue_id` : sql`NULL::VARCHAR`;
 }

@@ -1,5 +1,5 @@
 /**
- * Native DuckDB (@duckdb/node-api, a dev dependency) behind the same Db interface as node.ts: for
+ * Native DuckDB (@duckdb/node-api, installed by the benchmark on first use: its other-platform bindings are not in this registry, so it cannot sit in package-lock.json) behind the same Db interface as node.ts: for
  * `npm run bench:queries` only, which runs the same SQL here and in duckdb-wasm to compare them.
  * Never imported by the app, the tests or the CLI.
  *
@@ -26,9 +26,9 @@ import {
 	type DuckDBValueConverter
 } from '@duckdb/node-api';
 import { tableFromIPC, type Table } from 'apache-arrow';
-import { STARTUP_SQL, toParam } from './connection';
-import { safeNumber } from './rows';
-import type { Db, Param } from './types';
+import { STARTUP_SQL, toParam } from '../../src/lib/db/connection';
+import { safeNumber } from '../../src/lib/db/rows';
+import type { Db, Param } from '../../src/lib/db/types';
 
 const MS_PER_DAY = 86_400_000;
 /** DuckDB's vector size: the most rows one data chunk holds. */
