@@ -26,7 +26,7 @@ import {
 	type DuckDBValueConverter
 } from '@duckdb/node-api';
 import { tableFromIPC, type Table } from 'apache-arrow';
-import { STARTUP_SQL, toParam } from '../../src/lib/db/connection';
+import { serialDb, STARTUP_SQL, toParam } from '../../src/lib/db/connection';
 import { safeNumber } from '../../src/lib/db/rows';
 import type { Db, Param } from '../../src/lib/db/types';
 
@@ -177,17 +177,6 @@ export async function openNativeDb(options: { threads?: number } = {}): Promise<
 	const connection = await instance.connect();
 	await connection.run(STARTUP_SQL);
 
-	let tail: Promise<unknown> = Promise.resolve();
-	let closed = false;
-	function serial<T>(task: () => Promise<T>): Promise<T> {
-		const run = tail.then(() => {
-			if (closed) throw new Error('the database connection is closed');
-			return task();
-		});
-		tail = run.catch(() => undefined);
-		return run;
-	}
-
 	async function query<T>(sql: string, params?: unknown[]): Promise<T[]> {
 		if (!params?.length) {
 			const reader = await connection.runAndReadAll(sql);
@@ -208,45 +197,13 @@ export async function openNativeDb(options: { threads?: number } = {}): Promise<
 		await connection.run(sql);
 	}
 
-	function txDb(isOpen: () => boolean): Db {
-		const guard = <T>(task: () => Promise<T>): Promise<T> =>
-			isOpen()
-				? task()
-				: Promise.reject(new Error('transaction already ended: use the Db, not its old tx'));
-		const tx: Db = {
-			query: (sql, params) => guard(() => query(sql, params)),
-			exec: (sql) => guard(() => exec(sql)),
-			insertArrowIPC: (table, ipc) => guard(() => appendArrow(connection, table, ipc)),
-			transaction: (fn) => guard(() => fn(tx)),
-			close: () => Promise.reject(new Error('cannot close the database inside a transaction'))
-		};
-		return tx;
-	}
-
-	return {
-		query: (sql, params) => serial(() => query(sql, params)),
-		exec: (sql) => serial(() => exec(sql)),
-		insertArrowIPC: (table, ipc) => serial(() => appendArrow(connection, table, ipc)),
-		transaction: (fn) =>
-			serial(async () => {
-				let open = true;
-				await connection.run('BEGIN TRANSACTION');
-				try {
-					const result = await fn(txDb(() => open));
-					await connection.run('COMMIT');
-					return result;
-				} catch (error) {
-					await connection.run('ROLLBACK').catch(() => undefined);
-					throw error;
-				} finally {
-					open = false;
-				}
-			}),
-		close: () =>
-			serial(async () => {
-				closed = true;
-				connection.closeSync();
-				instance.closeSync();
-			})
-	};
+	return serialDb({
+		query,
+		exec,
+		insertArrowIPC: (table, ipc) => appendArrow(connection, table, ipc),
+		close: async () => {
+			connection.closeSync();
+			instance.closeSync();
+		}
+	});
 }

@@ -72,6 +72,29 @@ function rethrowing(engine: RawConnection): RawConnection {
 /** Wrap an engine connection as a Db; calls run one after another, as a transaction needs. */
 export function createDb(engine: RawConnection): Db {
 	const raw = rethrowing(engine);
+	return serialDb({
+		query: async <T>(sql: string, params?: unknown[]) => {
+			const table = params?.length
+				? await raw.runPrepared(sql, params.map(toParam))
+				: await raw.run(sql);
+			return tableToRows<T>(table);
+		},
+		exec: async (sql) => void (await raw.run(sql)),
+		insertArrowIPC: (table, ipc) => raw.insertArrowIPC(table, ipc),
+		close: () => raw.close()
+	});
+}
+
+/** What an engine does for one caller at a time; serialDb adds the ordering and the transactions. */
+export interface EngineCalls {
+	query<T>(sql: string, params?: unknown[]): Promise<T[]>;
+	exec(sql: string): Promise<void>;
+	insertArrowIPC(table: string, ipc: Uint8Array): Promise<void>;
+	close(): Promise<void>;
+}
+
+/** A Db over any engine: calls run one after another, and a transaction holds every other caller back. */
+export function serialDb(engine: EngineCalls): Db {
 	let tail: Promise<unknown> = Promise.resolve();
 	let closed = false;
 
@@ -84,22 +107,15 @@ export function createDb(engine: RawConnection): Db {
 		return run;
 	}
 
-	async function query<T>(sql: string, params?: unknown[]): Promise<T[]> {
-		const table = params?.length
-			? await raw.runPrepared(sql, params.map(toParam))
-			: await raw.run(sql);
-		return tableToRows<T>(table);
-	}
-
 	function txDb(isOpen: () => boolean): Db {
 		const guard = <T>(task: () => Promise<T>): Promise<T> =>
 			isOpen()
 				? task()
 				: Promise.reject(new Error('transaction already ended: use the Db, not its old tx'));
 		const tx: Db = {
-			query: (sql, params) => guard(() => query(sql, params)),
-			exec: (sql) => guard(async () => void (await raw.run(sql))),
-			insertArrowIPC: (table, ipc) => guard(() => raw.insertArrowIPC(table, ipc)),
+			query: (sql, params) => guard(() => engine.query(sql, params)),
+			exec: (sql) => guard(() => engine.exec(sql)),
+			insertArrowIPC: (table, ipc) => guard(() => engine.insertArrowIPC(table, ipc)),
 			transaction: (fn) => guard(() => fn(tx)),
 			close: () => Promise.reject(new Error('cannot close the database inside a transaction'))
 		};
@@ -107,20 +123,20 @@ export function createDb(engine: RawConnection): Db {
 	}
 
 	return {
-		query: (sql, params) => serial(() => query(sql, params)),
-		exec: (sql) => serial(async () => void (await raw.run(sql))),
-		insertArrowIPC: (table, ipc) => serial(() => raw.insertArrowIPC(table, ipc)),
+		query: (sql, params) => serial(() => engine.query(sql, params)),
+		exec: (sql) => serial(() => engine.exec(sql)),
+		insertArrowIPC: (table, ipc) => serial(() => engine.insertArrowIPC(table, ipc)),
 		transaction: (fn) =>
 			serial(async () => {
 				let open = true;
-				await raw.run('BEGIN TRANSACTION');
+				await engine.exec('BEGIN TRANSACTION');
 				try {
 					const result = await fn(txDb(() => open));
-					await raw.run('COMMIT');
+					await engine.exec('COMMIT');
 					return result;
 				} catch (error) {
 					// A failed COMMIT has already rolled back, so ROLLBACK may fail too; the first error is the one to report.
-					await raw.run('ROLLBACK').catch(() => undefined);
+					await engine.exec('ROLLBACK').catch(() => undefined);
 					throw error;
 				} finally {
 					open = false;
@@ -129,7 +145,7 @@ export function createDb(engine: RawConnection): Db {
 		close: () =>
 			serial(async () => {
 				closed = true;
-				await raw.close();
+				await engine.close();
 			})
 	};
 }
