@@ -125,7 +125,7 @@ function textSequence(a: string[]): Labelled[] {
 const MODULES: [string, RegExp][] = [
 	['totals', /AS silentAlliances/],
 	['itemsPerIssue', /counts AS \(SELECT issue_id, section/],
-	['ranking', /scope_all AS MATERIALIZED/],
+	['ranking', /AS longestGap/],
 	['allianceMatrix(month)', /SELECT alliance_id AS allianceId|FROM alliances a WHERE/],
 	['topicTrends(month)', /SELECT month, topic_id AS key|SELECT id FROM topics/],
 	['monthSpan (matrix, trends)', /min\(strftime\(s\.date/]
@@ -218,7 +218,7 @@ async function benchEngine(
 		const loadMs = performance.now() - t;
 		const busiest = (
 			await db.query<{ id: string }>(
-				`SELECT alliance_id AS id FROM agg_items WHERE alliance_id IS NOT NULL GROUP BY 1 ORDER BY sum(items) DESC, 1 LIMIT 3`
+				`SELECT alliance_id AS id FROM agg_facts WHERE alliance_id IS NOT NULL GROUP BY 1 ORDER BY sum(items) DESC, 1 LIMIT 3`
 			)
 		).map((r) => r.id);
 		log(

@@ -10,8 +10,10 @@ export const DATASET_TABLES = [
 	'item_topics',
 	'parse_warnings',
 	'unresolved_names',
-	'agg_items',
-	'agg_activity',
+	'topic_bits',
+	'agg_facts',
+	'agg_month',
+	'agg_plain',
 	'item_keywords'
 ] as const;
 

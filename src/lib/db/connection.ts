@@ -57,6 +57,43 @@ export function engineError(error: unknown): Error {
 	}
 }
 
+/** A prepared statement of either engine (the blocking build's is synchronous, the worker's async). */
+interface Prepared<R> {
+	query(...params: Param[]): R | Promise<R>;
+	close(): unknown;
+}
+
+/**
+ * runPrepared over a cache of prepared statements, one per SQL text (the `size` most recent): the views ask
+ * the same questions over and over with new values, and preparing plans the query each time.
+ */
+export function statementCache<R>(
+	prepare: (sql: string) => Prepared<R> | Promise<Prepared<R>>,
+	size = 200
+): (sql: string, params: Param[]) => Promise<R> {
+	const statements = new Map<string, Promise<Prepared<R>>>();
+	return async (sql, params) => {
+		let statement = statements.get(sql);
+		if (statement) {
+			statements.delete(sql); // most recently used last
+		} else {
+			statement = Promise.resolve().then(() => prepare(sql));
+			if (statements.size >= size) {
+				const [oldest, old] = statements.entries().next().value!;
+				statements.delete(oldest);
+				void old.then((s) => s.close()).catch(() => undefined);
+			}
+		}
+		statements.set(sql, statement);
+		try {
+			return await (await statement).query(...params);
+		} catch (error) {
+			statements.delete(sql);
+			throw error;
+		}
+	};
+}
+
 function rethrowing(engine: RawConnection): RawConnection {
 	const fail = (error: unknown): never => {
 		throw engineError(error);

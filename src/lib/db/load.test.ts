@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadArchive, removeIssue, replaceIssue } from './load';
 import { openNodeDb } from './node';
-import { migrate, refreshAggregates } from './schema';
+import { migrate, refreshAggregates, SCHEMA_VERSION } from './schema';
 import { archive, archiveIssue, issue1, issue2 } from './test-archive';
 import type { Db } from './types';
 
@@ -18,8 +18,10 @@ const TABLES = [
 	'topics',
 	'parse_warnings',
 	'unresolved_names',
-	'agg_items',
-	'agg_activity'
+	'agg_facts',
+	'agg_month',
+	'agg_plain',
+	'topic_bits'
 ];
 
 let db: Db;
@@ -52,7 +54,7 @@ describe('migrate', () => {
 		await migrate(db);
 		expect(await snapshot()).toEqual(before);
 		expect(await db.query('SELECT value FROM meta WHERE key = ?', ['schema_version'])).toEqual([
-			{ value: '1' }
+			{ value: String(SCHEMA_VERSION) }
 		]);
 	});
 });
@@ -155,11 +157,13 @@ describe('loadArchive', () => {
 	});
 
 	it('aggregates count each item once in totals and once per contributing alliance', async () => {
-		expect(await db.query('SELECT sum(items) AS n FROM agg_items WHERE first_contributor')).toEqual(
-			[{ n: 5 }]
-		);
+		for (const table of ['agg_facts', 'agg_month', 'agg_plain']) {
+			expect(
+				await db.query(`SELECT sum(items) AS n FROM ${table} WHERE first_contributor`)
+			).toEqual([{ n: 5 }]);
+		}
 		expect(
-			await db.query('SELECT alliance_id, sum(items) AS n FROM agg_items GROUP BY ALL ORDER BY ALL')
+			await db.query('SELECT alliance_id, sum(items) AS n FROM agg_facts GROUP BY ALL ORDER BY ALL')
 		).toEqual([
 			{ alliance_id: 'semiconductor-lighting', n: 2 },
 			{ alliance_id: 'steel', n: 2 },
@@ -167,25 +171,35 @@ describe('loadArchive', () => {
 		]);
 		expect(
 			await db.query(
-				'SELECT section, sum(items) AS n FROM agg_items WHERE first_contributor GROUP BY ALL ORDER BY ALL'
+				'SELECT section, sum(items) AS n FROM agg_plain WHERE first_contributor GROUP BY ALL ORDER BY ALL'
 			)
 		).toEqual(await db.query('SELECT section, count(*) AS n FROM items GROUP BY ALL ORDER BY ALL'));
-		// Per topic: the item with two topics counts under each, once per contributing alliance.
+		// Per topic: the item with two topics counts under each; items without a topic have no bit.
 		expect(
 			await db.query(
-				'SELECT topic_id, sum(items) AS n FROM agg_activity WHERE first_contributor GROUP BY ALL ORDER BY ALL'
+				`SELECT b.topic_id, sum(g.items) AS n FROM agg_month g LEFT JOIN topic_bits b ON (g.tmask & b.bit) <> 0
+				WHERE g.first_contributor GROUP BY ALL ORDER BY ALL`
 			)
 		).toEqual([
 			{ topic_id: 'meeting', n: 2 },
 			{ topic_id: 'standard', n: 2 },
 			{ topic_id: null, n: 2 }
 		]);
+		// The item of both alliances carries both, sorted, on each of its two rows.
 		expect(
 			await db.query(
-				"SELECT month, sum(items) AS n FROM agg_activity WHERE alliance_id = 'steel' GROUP BY ALL ORDER BY ALL"
+				'SELECT alliance_id, first_contributor, contributors FROM agg_facts WHERE len(contributors) > 1 ORDER BY ALL'
 			)
 		).toEqual([
-			{ month: '2026-01', n: 2 },
+			{ alliance_id: 'semiconductor-lighting', first_contributor: true, contributors: ['semiconductor-lighting', 'steel'] },
+			{ alliance_id: 'steel', first_contributor: false, contributors: ['semiconductor-lighting', 'steel'] }
+		]);
+		expect(
+			await db.query(
+				"SELECT month, sum(items) AS n FROM agg_plain WHERE alliance_id = 'steel' GROUP BY ALL ORDER BY ALL"
+			)
+		).toEqual([
+			{ month: '2026-01', n: 1 },
 			{ month: '2026-04', n: 1 }
 		]);
 	});
@@ -255,7 +269,7 @@ describe('removeIssue and replaceIssue', () => {
 		expect(await db.query('SELECT item_count FROM issues WHERE id = ?', ['2026-02'])).toEqual([
 			{ item_count: 1 }
 		]);
-		expect(await db.query('SELECT sum(items) AS n FROM agg_items WHERE first_contributor')).toEqual(
+		expect(await db.query('SELECT sum(items) AS n FROM agg_plain WHERE first_contributor')).toEqual(
 			[{ n: 4 }]
 		);
 		await replaceIssue(db, archiveIssue(issue2));
@@ -269,7 +283,7 @@ describe('removeIssue and replaceIssue', () => {
 		await refreshAggregates(db);
 		expect(await snapshot()).toEqual(before);
 		await db.exec(
-			"DELETE FROM agg_items WHERE issue_id = '2026-01'; DELETE FROM agg_activity WHERE issue_id = '2026-01'"
+			"DELETE FROM agg_facts WHERE issue_id = '2026-01'; DELETE FROM agg_month; DELETE FROM agg_plain"
 		);
 		await refreshAggregates(db, ['2026-01']);
 		expect(await snapshot()).toEqual(before);

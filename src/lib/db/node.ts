@@ -1,7 +1,7 @@
 /** DuckDB in Node (tests, CLI): duckdb-wasm's blocking Node build, the same engine as the browser. */
 import { createRequire } from 'node:module';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
-import { createDb, STARTUP_SQL } from './connection';
+import { createDb, statementCache, STARTUP_SQL } from './connection';
 import type { Db } from './types';
 
 /** Start an in-memory DuckDB in this process (about a second) and return its Db. */
@@ -23,14 +23,7 @@ export async function openNodeDb(): Promise<Db> {
 	) as typeof import('apache-arrow');
 	const db = createDb({
 		run: async (sql) => conn.query(sql),
-		runPrepared: async (sql, params) => {
-			const statement = conn.prepare(sql);
-			try {
-				return statement.query(...params);
-			} finally {
-				statement.close();
-			}
-		},
+		runPrepared: statementCache((sql) => conn.prepare(sql)),
 		insertArrowIPC: async (table, ipc) =>
 			conn.insertArrowFromIPCStream(ipc, { name: table, create: false }),
 		close: async () => {

@@ -2,7 +2,7 @@
 import type { Db } from './types';
 
 /** Bumped whenever a table changes shape; stored in `meta`. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 // Dates are DATE, read back as 'YYYY-MM-DD' (rows.ts). No foreign keys or secondary indexes: DuckDB's
 // zone maps serve the filters, and both would slow bulk loads (removeIssue deletes child rows itself).
@@ -39,18 +39,31 @@ CREATE TABLE IF NOT EXISTS parse_warnings (issue_id VARCHAR NOT NULL, code VARCH
 CREATE TABLE IF NOT EXISTS unresolved_names (
 	issue_id VARCHAR NOT NULL, item_id VARCHAR, text VARCHAR, role VARCHAR, suggestions VARCHAR[]);
 
--- Item counts by contributing alliance (NULL: no contributor resolved to an alliance).
--- An item with two contributors has a row under each; first_contributor is true on exactly one row per item,
--- so SUM(items) WHERE first_contributor counts every item once, and SUM(items) by alliance counts it per alliance.
-CREATE TABLE IF NOT EXISTS agg_items (
-	alliance_id VARCHAR, first_contributor BOOLEAN, month VARCHAR, year INTEGER, issue_id VARCHAR,
-	section VARCHAR, synthetic BOOLEAN, items INTEGER);
+-- The fast path every chart reads: item counts keyed by everything a filter other than free text looks at, so
+-- every such filter is exact without touching the raw tables. One row per (contributing alliance, issue, section,
+-- synthetic, activity-type set, contributor set); alliance_id NULL for items without a contributing alliance.
+-- An item with two contributors has a row under each; first_contributor is true on exactly one row per item (its
+-- first contributor by id, or its NULL row), so SUM(items) WHERE first_contributor counts every item once.
+-- contributors: the item's contributing alliances, sorted (an item of several selected alliances counts once).
+-- tmask: one bit per activity type (topic_bits), so type and dimension filters and per-type counts stay exact.
+CREATE TABLE IF NOT EXISTS agg_facts (
+	alliance_id VARCHAR, first_contributor BOOLEAN, contributors VARCHAR[], tmask BIGINT,
+	issue_id VARCHAR, month VARCHAR, year INTEGER, section VARCHAR, synthetic BOOLEAN, items INTEGER);
 
--- The same counts split by activity type (topic_id NULL: no topic). An item with three topics is in three rows:
--- sum within one topic, never across topics; item totals come from agg_items.
-CREATE TABLE IF NOT EXISTS agg_activity (
-	alliance_id VARCHAR, first_contributor BOOLEAN, month VARCHAR, year INTEGER, issue_id VARCHAR,
-	section VARCHAR, topic_id VARCHAR, synthetic BOOLEAN, items INTEGER);
+-- agg_facts summed over the issues of a month: what every question that is not per issue reads (a month of
+-- many issues is far fewer rows).
+CREATE TABLE IF NOT EXISTS agg_month (
+	alliance_id VARCHAR, first_contributor BOOLEAN, contributors VARCHAR[], tmask BIGINT,
+	month VARCHAR, year INTEGER, section VARCHAR, synthetic BOOLEAN, items INTEGER);
+
+-- agg_month without the activity types: what a question with no type or dimension filter and no per-type
+-- count reads (the type sets multiply the rows several times over).
+CREATE TABLE IF NOT EXISTS agg_plain (
+	alliance_id VARCHAR, first_contributor BOOLEAN, contributors VARCHAR[],
+	month VARCHAR, year INTEGER, section VARCHAR, synthetic BOOLEAN, items INTEGER);
+
+-- The bit of each activity type in agg_facts.tmask (rebuilt with the facts when the types change).
+CREATE TABLE IF NOT EXISTS topic_bits (topic_id VARCHAR PRIMARY KEY, dimension VARCHAR, bit BIGINT);
 `;
 
 /** Create every table that does not exist yet; safe to run on every start. */
@@ -64,42 +77,80 @@ export async function migrate(db: Db): Promise<void> {
 	});
 }
 
-// One row per (item, contributing alliance); items without one get a single row with alliance_id NULL.
-function itemContributors(itemFilter: string): string {
+/** At most this many activity types fit in agg_facts.tmask (a BIGINT, sign bit unused). */
+export const MAX_TOPICS = 63;
+
+/**
+ * Number the activity types (topics, plus any id only item_topics has) into topic_bits when they are not
+ * numbered yet or have changed; returns whether it renumbered (then every agg_facts row must be rebuilt).
+ */
+async function ensureTopicBits(tx: Db): Promise<boolean> {
+	const [state] = await tx.query<{ missing: number; stale: number }>(
+		`WITH ids AS (SELECT id FROM topics UNION SELECT DISTINCT topic_id FROM item_topics)
+		SELECT (SELECT count(*) FROM ids WHERE id NOT IN (SELECT topic_id FROM topic_bits))::INTEGER AS missing,
+			(SELECT count(*) FROM topic_bits b LEFT JOIN topics t ON t.id = b.topic_id
+				WHERE b.dimension IS DISTINCT FROM t.dimension)::INTEGER AS stale`
+	);
+	if (!state || (state.missing === 0 && state.stale === 0)) return false;
+	const [count] = await tx.query<{ n: number }>(
+		'SELECT count(*)::INTEGER AS n FROM (SELECT id FROM topics UNION SELECT DISTINCT topic_id FROM item_topics)'
+	);
+	if ((count?.n ?? 0) > MAX_TOPICS) {
+		throw new Error(
+			`活动类型过多：${count?.n} 个，最多 ${MAX_TOPICS} 个 (too many activity types: ${count?.n}, at most ${MAX_TOPICS})`
+		);
+	}
+	await tx.exec(`DELETE FROM topic_bits;
+		INSERT INTO topic_bits
+		SELECT u.id, t.dimension, (1::BIGINT << (row_number() OVER (ORDER BY u.id) - 1)::INTEGER)
+		FROM (SELECT id FROM topics UNION SELECT DISTINCT topic_id FROM item_topics) u LEFT JOIN topics t ON t.id = u.id`);
+	return true;
+}
+
+// Per item (restricted by `itemFilter` on items `i`): its sorted contributors and its activity-type bits; then a
+// row per contributor (or one NULL row), grouped.
+function factsSql(itemFilter: string): string {
 	return `
-WITH contributors AS (
-	SELECT DISTINCT item_id, alliance_id FROM item_alliances WHERE role = 'contributor'),
-item_contributors AS (
-	SELECT i.id AS item_id, i.month, i.year, i.issue_id, i.section, i.synthetic, c.alliance_id,
-		c.alliance_id IS NOT DISTINCT FROM min(c.alliance_id) OVER (PARTITION BY i.id) AS first_contributor
-	FROM items i LEFT JOIN contributors c ON c.item_id = i.id ${itemFilter})`;
+WITH scoped AS (SELECT i.id, i.issue_id, i.month, i.year, i.section, i.synthetic FROM items i ${itemFilter}),
+contributors AS (
+	SELECT item_id, list(DISTINCT alliance_id ORDER BY alliance_id) AS cs FROM item_alliances
+	WHERE role = 'contributor' AND alliance_id IS NOT NULL AND item_id IN (SELECT id FROM scoped) GROUP BY 1),
+masks AS (
+	SELECT t.item_id, bit_or(b.bit) AS m FROM (SELECT DISTINCT item_id, topic_id FROM item_topics) t
+	JOIN topic_bits b ON b.topic_id = t.topic_id WHERE t.item_id IN (SELECT id FROM scoped) GROUP BY 1),
+per_item AS (
+	SELECT s.*, coalesce(c.cs, []::VARCHAR[]) AS cs, coalesce(m.m, 0)::BIGINT AS tmask
+	FROM scoped s LEFT JOIN contributors c ON c.item_id = s.id LEFT JOIN masks m ON m.item_id = s.id),
+per_row AS (
+	SELECT unnest(CASE WHEN len(cs) = 0 THEN [NULL::VARCHAR] ELSE cs END) AS alliance_id, cs, tmask,
+		issue_id, month, year, section, synthetic FROM per_item)
+SELECT alliance_id, alliance_id IS NOT DISTINCT FROM cs[1] AS first_contributor, cs, tmask,
+	issue_id, month, year, section, synthetic, count(*)::INTEGER
+FROM per_row GROUP BY ALL`;
 }
 
 /**
- * Rebuild agg_items and agg_activity from the raw tables, in one transaction; with `issueIds`, only those
- * issues' rows (the aggregates are per issue, so an import need not recount the archive).
+ * Rebuild the facts from the raw tables, in one transaction; with `issueIds`, only those issues' rows (the facts
+ * are per issue, so an import need not recount the archive) unless the activity types were renumbered.
  */
 export async function refreshAggregates(db: Db, issueIds?: readonly string[]): Promise<void> {
 	if (issueIds?.length === 0) return;
-	const where = issueIds ? `WHERE issue_id IN (${issueIds.map(() => '?').join(', ')})` : '';
-	const params = issueIds ? [...issueIds] : [];
-	const run = (tx: Db, sql: string) => (params.length ? tx.query(sql, params) : tx.exec(sql));
 	await db.transaction(async (tx) => {
-		await run(tx, `DELETE FROM agg_items ${where}`);
-		await run(tx, `DELETE FROM agg_activity ${where}`);
-		const contributors = itemContributors(where.replace('issue_id', 'i.issue_id'));
-		await run(
-			tx,
-			`INSERT INTO agg_items ${contributors}
-			SELECT alliance_id, first_contributor, month, year, issue_id, section, synthetic, count(*)
-			FROM item_contributors GROUP BY ALL`
-		);
-		await run(
-			tx,
-			`INSERT INTO agg_activity ${contributors},
-			item_topic AS (SELECT DISTINCT item_id, topic_id FROM item_topics)
-			SELECT c.alliance_id, c.first_contributor, c.month, c.year, c.issue_id, c.section, t.topic_id, c.synthetic, count(*)
-			FROM item_contributors c LEFT JOIN item_topic t ON t.item_id = c.item_id GROUP BY ALL`
-		);
+		const all = (await ensureTopicBits(tx)) || !issueIds;
+		if (all) {
+			await tx.exec(`DELETE FROM agg_facts; INSERT INTO agg_facts ${factsSql('')}`);
+		} else {
+			const list = issueIds.map(() => '?').join(', ');
+			await tx.query(`DELETE FROM agg_facts WHERE issue_id IN (${list})`, [...issueIds]);
+			await tx.query(`INSERT INTO agg_facts ${factsSql(`WHERE i.issue_id IN (${list})`)}`, [
+				...issueIds
+			]);
+		}
+		// The month tables are small next to agg_facts: summing them again whole is simpler than tracking months.
+		await tx.exec(`DELETE FROM agg_month; DELETE FROM agg_plain;
+			INSERT INTO agg_month SELECT alliance_id, first_contributor, contributors, tmask, month, year, section, synthetic, sum(items)::INTEGER
+			FROM agg_facts GROUP BY ALL;
+			INSERT INTO agg_plain SELECT alliance_id, first_contributor, contributors, month, year, section, synthetic, sum(items)::INTEGER
+			FROM agg_month GROUP BY ALL;`);
 	});
 }

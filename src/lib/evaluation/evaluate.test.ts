@@ -136,9 +136,9 @@ describe('evaluateYear on the real 2026 bulletin', () => {
 		expect(igrs.dimensions.industry.evidence).toEqual([]);
 	});
 
-	it('agrees with the item counts of agg_items', async () => {
+	it('agrees with the item counts of agg_plain', async () => {
 		const counts = await db.query<{ alliance_id: string; n: number }>(
-			`SELECT alliance_id, sum(items)::INTEGER AS n FROM agg_items WHERE year = 2026 AND alliance_id IS NOT NULL GROUP BY ALL`
+			`SELECT alliance_id, sum(items)::INTEGER AS n FROM agg_plain WHERE year = 2026 AND alliance_id IS NOT NULL GROUP BY ALL`
 		);
 		for (const { alliance_id, n } of counts)
 			expect(result.alliances.find((a) => a.allianceId === alliance_id)?.items).toBe(n);

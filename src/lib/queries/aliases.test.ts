@@ -40,7 +40,7 @@ const links = (db: Db) =>
 		'SELECT item_id, alliance_id, role FROM item_alliances ORDER BY ALL'
 	);
 const agg = (db: Db) =>
-	db.query('SELECT alliance_id, issue_id, section, items FROM agg_items ORDER BY ALL');
+	db.query('SELECT alliance_id, contributors, tmask, issue_id, section, items FROM agg_facts ORDER BY ALL');
 
 let partial: Db;
 let complete: Db;

@@ -75,8 +75,9 @@ describe('archive issues', () => {
 			'item_alliances',
 			'item_topics',
 			'item_keywords',
-			'agg_items',
-			'agg_activity',
+			'agg_facts',
+			'agg_month',
+			'agg_plain',
 			'parse_warnings',
 			'unresolved_names'
 		]) {

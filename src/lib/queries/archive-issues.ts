@@ -1,6 +1,7 @@
 /** The archive's issues as the import view lists and matches them, and the bulk deletions it needs. */
 import type { Section } from '../bulletin/types';
 import { appendColumns } from '../db/appender';
+import { refreshAggregates } from '../db/schema';
 import type { Db } from '../db/types';
 import { ensureKeywordTable } from './keywords-schema';
 import { and, inList, run, sql } from './sql';
@@ -64,13 +65,7 @@ export async function archiveCounts(
 	return row ?? { issues: 0, items: 0, syntheticItems: 0 };
 }
 
-const ISSUE_TABLES = [
-	'items',
-	'parse_warnings',
-	'unresolved_names',
-	'agg_items',
-	'agg_activity'
-] as const;
+const ISSUE_TABLES = ['items', 'parse_warnings', 'unresolved_names', 'agg_facts'] as const;
 
 /**
  * Delete every issue except `keep` from every table (items' links, topics and keywords included), in one
@@ -91,6 +86,7 @@ export async function deleteIssuesExcept(db: Db, keep: readonly string[]): Promi
 		for (const table of ISSUE_TABLES)
 			await run(tx, sql`DELETE FROM ${{ sql: table, params: [] }} WHERE ${kept('issue_id')}`);
 		await run(tx, sql`DELETE FROM issues WHERE ${kept('id')}`);
+		await refreshAggregates(tx);
 	});
 }
 

@@ -19,7 +19,7 @@ import { itemsPerIssue } from './per-issue';
 import { itemsPerMonth } from './per-month';
 import { missingSerials } from './quality';
 import { ranking } from './ranking';
-import { topicMix, topicTrends } from './topic-trends';
+import { dimensionTrends, topicMix, topicTrends } from './topic-trends';
 import { totals } from './totals';
 import { noFilters, usesAggregates, type QueryFilters } from './where';
 
@@ -115,6 +115,9 @@ describe('a seeded demo archive', () => {
 		['an activity type', () => ({ type: 'events' })],
 		['one alliance', () => ({ alliances: [busiest()[0]!] })],
 		['two alliances', () => ({ alliances: busiest().slice(0, 2) })],
+		['a dimension', () => ({ dim: 'innovation' })],
+		['two alliances + dimension + real', () => ({ alliances: busiest().slice(0, 2), dim: 'exchange', real: true })],
+		['three alliances + type', () => ({ alliances: busiest().slice(0, 3), type: 'standards' })],
 		['a year', () => ({ year: 2020 })],
 		['a month range', () => ({ from: '2019-03', to: '2021-08' })],
 		[
@@ -127,7 +130,7 @@ describe('a seeded demo archive', () => {
 		]
 	])('aggregates answer as the raw tables do: %s', async (_name, patch) => {
 		const filters = f(patch());
-		expect(usesAggregates(filters, { perAlliance: true })).toBe(true);
+		expect(usesAggregates(filters)).toBe(true);
 		expect(await totals(db, filters)).toEqual(await totals(db, filters, 'raw'));
 		expect(await itemsPerIssue(db, filters)).toEqual(await itemsPerIssue(db, filters, 'raw'));
 		expect(await itemsPerMonth(db, filters)).toEqual(await itemsPerMonth(db, filters, 'raw'));
@@ -139,6 +142,9 @@ describe('a seeded demo archive', () => {
 		}
 		expect(await topicTrends(db, filters, 'year')).toEqual(
 			await topicTrends(db, filters, 'year', 'raw')
+		);
+		expect(await dimensionTrends(db, filters, 'year')).toEqual(
+			await dimensionTrends(db, filters, 'year', 'raw')
 		);
 		expect(await topicMix(db, filters)).toEqual(await topicMix(db, filters, 'raw'));
 	});

@@ -6,9 +6,9 @@
  * `WITH ${scopeCte(f)}`.
  */
 import {
-	aggWhere,
 	allianceWhere,
 	and,
+	factsWhere,
 	inList,
 	usesAggregates,
 	type Fragment,
@@ -25,6 +25,22 @@ function fragment(sql: string, where: Fragment): Fragment {
 	return { sql: `${sql} WHERE ${where.sql}`, params: where.params };
 }
 
+/**
+ * Which table answers: per issue, agg_facts; per month, agg_month when activity types matter (a type or
+ * dimension filter, or counts per type), else agg_plain — the smaller the table, the faster every view.
+ * Month grain reads issue_id as NULL.
+ */
+export type FactsGrain = 'issue' | 'month';
+
+function factsTable(f: QueryFilters, grain: FactsGrain, perType = false): string {
+	if (grain === 'issue') return 'agg_facts';
+	return perType || f.type !== null || f.dim !== null ? 'agg_month' : 'agg_plain';
+}
+
+function issueColumn(grain: FactsGrain): string {
+	return grain === 'issue' ? 'g.issue_id' : 'NULL::VARCHAR AS issue_id';
+}
+
 function contributorList(f: QueryFilters): Fragment[] {
 	return f.alliances.length ? [inList('c.alliance_id', f.alliances)] : [];
 }
@@ -37,16 +53,13 @@ export function itemFacts(
 	f: QueryFilters,
 	path: QueryPath = 'auto',
 	contributed = false,
-	scope: ScopeName = 'scope'
+	scope: ScopeName = 'scope',
+	grain: FactsGrain = 'month'
 ): Fragment {
 	if (path === 'auto' && usesAggregates(f)) {
-		const table = f.type ? 'agg_activity' : 'agg_items';
-		const where = and([
-			aggWhere(f, table, 'item'),
-			...(contributed ? [NOT_NULL('g.alliance_id')] : [])
-		]);
+		const where = and([factsWhere(f, 'item'), ...(contributed ? [NOT_NULL('g.alliance_id')] : [])]);
 		return fragment(
-			`SELECT g.issue_id, g.month, g.section, g.synthetic, g.items FROM ${table} g`,
+			`SELECT ${issueColumn(grain)}, g.month, g.section, g.synthetic, g.items FROM ${factsTable(f, grain)} g`,
 			where
 		);
 	}
@@ -61,12 +74,15 @@ export function itemFacts(
 }
 
 /** Items in scope per contributing alliance (an item by two alliances counts under each): alliance_id, issue_id, month, section, items. */
-export function allianceFacts(f: QueryFilters, path: QueryPath = 'auto'): Fragment {
-	if (path === 'auto' && usesAggregates(f, { perAlliance: true })) {
-		const table = f.type ? 'agg_activity' : 'agg_items';
+export function allianceFacts(
+	f: QueryFilters,
+	path: QueryPath = 'auto',
+	grain: FactsGrain = 'month'
+): Fragment {
+	if (path === 'auto' && usesAggregates(f)) {
 		return fragment(
-			`SELECT g.alliance_id, g.issue_id, g.month, g.section, g.items FROM ${table} g`,
-			aggWhere(f, table, 'alliance')
+			`SELECT g.alliance_id, ${issueColumn(grain)}, g.month, g.section, g.items FROM ${factsTable(f, grain)} g`,
+			factsWhere(f, 'alliance')
 		);
 	}
 	return fragment(
@@ -75,27 +91,54 @@ export function allianceFacts(f: QueryFilters, path: QueryPath = 'auto'): Fragme
 	);
 }
 
-/** Items in scope per activity type (once per type it has): topic_id, issue_id, month, section, items. */
+/**
+ * Items in scope per activity type (once per type it has): topic_id, month, section, items. The facts are
+ * summed per type set before the sets are split into types, so the split touches few rows.
+ */
 export function topicFacts(f: QueryFilters, path: QueryPath = 'auto'): Fragment {
-	if (path === 'auto' && usesAggregates(f, { perTopic: true })) {
-		return fragment(
-			'SELECT g.topic_id, g.issue_id, g.month, g.section, g.items FROM agg_activity g',
-			and([aggWhere(f, 'agg_activity', 'item'), NOT_NULL('g.topic_id')])
-		);
+	if (path === 'auto' && usesAggregates(f)) {
+		const where = factsWhere(f, 'item');
+		return {
+			sql: `SELECT b.topic_id, x.month, x.section, x.items
+			FROM (SELECT g.tmask, g.month, g.section, sum(g.items) AS items FROM ${factsTable(f, 'month', true)} g WHERE ${where.sql} AND g.tmask <> 0 GROUP BY ALL) x
+			JOIN topic_bits b ON (x.tmask & b.bit) <> 0`,
+			params: where.params
+		};
 	}
 	return fragment(
-		`SELECT t.topic_id, i.issue_id, i.month, i.section, 1 AS items FROM scope i JOIN ${ITEM_TOPICS} t ON t.item_id = i.id`,
+		`SELECT t.topic_id, i.month, i.section, 1 AS items FROM scope i JOIN ${ITEM_TOPICS} t ON t.item_id = i.id`,
+		and([])
+	);
+}
+
+/** Items in scope per evaluation dimension (once per dimension of any of its types): dimension, month, section, items. */
+export function dimensionFacts(f: QueryFilters, path: QueryPath = 'auto'): Fragment {
+	if (path === 'auto' && usesAggregates(f)) {
+		const where = factsWhere(f, 'item');
+		return {
+			sql: `SELECT d.dimension, x.month, x.section, x.items
+			FROM (SELECT g.tmask, g.month, g.section, sum(g.items) AS items FROM ${factsTable(f, 'month', true)} g WHERE ${where.sql} AND g.tmask <> 0 GROUP BY ALL) x
+			JOIN (SELECT dimension, bit_or(bit) AS bits FROM topic_bits WHERE dimension IS NOT NULL GROUP BY 1) d ON (x.tmask & d.bits) <> 0`,
+			params: where.params
+		};
+	}
+	return fragment(
+		`SELECT td.dimension, i.month, i.section, 1 AS items FROM scope i
+		JOIN (SELECT DISTINCT t.item_id, tp.dimension FROM item_topics t JOIN topics tp ON tp.id = t.topic_id) td ON td.item_id = i.id`,
 		and([])
 	);
 }
 
 /** Items in scope per (contributing alliance, activity type): alliance_id, topic_id, items. */
 export function allianceTopicFacts(f: QueryFilters, path: QueryPath = 'auto'): Fragment {
-	if (path === 'auto' && usesAggregates(f, { perAlliance: true, perTopic: true })) {
-		return fragment(
-			'SELECT g.alliance_id, g.topic_id, g.items FROM agg_activity g',
-			and([aggWhere(f, 'agg_activity', 'alliance'), NOT_NULL('g.topic_id')])
-		);
+	if (path === 'auto' && usesAggregates(f)) {
+		const where = factsWhere(f, 'alliance');
+		return {
+			sql: `SELECT x.alliance_id, b.topic_id, x.items
+			FROM (SELECT g.alliance_id, g.tmask, sum(g.items) AS items FROM ${factsTable(f, 'month', true)} g WHERE ${where.sql} AND g.tmask <> 0 GROUP BY ALL) x
+			JOIN topic_bits b ON (x.tmask & b.bit) <> 0`,
+			params: where.params
+		};
 	}
 	return fragment(
 		`SELECT c.alliance_id, t.topic_id, 1 AS items FROM scope i JOIN ${CONTRIBUTORS} c ON c.item_id = i.id JOIN ${ITEM_TOPICS} t ON t.item_id = i.id`,

@@ -104,7 +104,7 @@ describe('replaceIssues', () => {
 			(left.items as { issue_id: string }[]).some((i) => i.issue_id.startsWith('2026-01'))
 		).toBe(false);
 		expect(
-			(left.agg_items as { issue_id: string }[]).some((i) => i.issue_id.startsWith('2026-01'))
+			(left.agg_facts as { issue_id: string }[]).some((i) => i.issue_id.startsWith('2026-01'))
 		).toBe(false);
 	});
 });

@@ -2,11 +2,11 @@
  * Storing many parsed issues at once. replaceIssue (db/load.ts) costs a dozen DuckDB round trips and an
  * aggregate refresh per issue: 100 issues took seconds in the browser. Here the issues are loaded with
  * loadArchive into a staging schema (one batch insert and one aggregate pass, whatever their number), then
- * moved into the archive's tables, replacing any issue with the same id. The aggregates are per issue, so
- * the staged ones are exactly what a refresh in the archive would compute.
+ * moved into the archive's tables, replacing any issue with the same id, and their facts rebuilt in the archive
+ * (per issue; the activity types' bits are the archive's, not the staging schema's).
  */
 import { loadArchive, type ArchiveIssue } from '../db/load';
-import { migrate } from '../db/schema';
+import { migrate, refreshAggregates } from '../db/schema';
 import type { Db } from '../db/types';
 import { ensureKeywordTable } from './keywords-schema';
 import { inList, run, sql, type Fragment } from './sql';
@@ -14,13 +14,9 @@ import { inList, run, sql, type Fragment } from './sql';
 const STAGE = 'pulse_stage';
 
 /** Tables keyed by issue_id, and the issues table itself, in the order rows are moved. */
-const ISSUE_ROWS = [
-	'items',
-	'parse_warnings',
-	'unresolved_names',
-	'agg_items',
-	'agg_activity'
-] as const;
+const ISSUE_ROWS = ['items', 'parse_warnings', 'unresolved_names', 'agg_facts'] as const;
+/** What replaceIssues copies from the staging schema; the facts are rebuilt in main (their type bits are main's). */
+const COPIED = ['issues', 'items', 'parse_warnings', 'unresolved_names'] as const;
 /** Tables keyed by item_id. */
 const ITEM_ROWS = ['item_alliances', 'item_topics'] as const;
 
@@ -41,6 +37,7 @@ export async function deleteIssues(db: Db, ids: readonly string[]): Promise<void
 		for (const table of ISSUE_ROWS)
 			await run(tx, sql`DELETE FROM ${name(table)} WHERE ${inList('issue_id', ids)}`);
 		await run(tx, sql`DELETE FROM issues WHERE ${inList('id', ids)}`);
+		await refreshAggregates(tx, ids); // the month tables sum what is left
 	});
 }
 
@@ -62,10 +59,13 @@ export async function replaceIssues(db: Db, issues: readonly ArchiveIssue[]): Pr
 			await tx.exec(`SET schema = 'main'`);
 		}
 		await deleteIssues(tx, ids);
-		for (const table of ['issues', ...ISSUE_ROWS, ...ITEM_ROWS]) {
+		for (const table of [...COPIED, ...ITEM_ROWS]) {
 			await tx.exec(
 				`INSERT INTO main.${table} SELECT * FROM ${STAGE}.${table}; DELETE FROM ${STAGE}.${table}`
 			);
 		}
+		for (const table of ['agg_facts', 'agg_month', 'agg_plain', 'topic_bits'])
+			await tx.exec(`DELETE FROM ${STAGE}.${table}`);
+		await refreshAggregates(tx, ids);
 	});
 }

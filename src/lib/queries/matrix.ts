@@ -42,9 +42,9 @@ export async function allianceMatrix(
 		count: number;
 	}>(
 		db,
-		sql`WITH ${scopeCte(f)}
+		sql`WITH ${scopeCte(f, 'scope', path)}
 		SELECT alliance_id AS allianceId, month, ${issueColumn(grain)} AS issueId, sum(items)::BIGINT AS count
-		FROM (${allianceFacts(f, path)}) GROUP BY ALL`
+		FROM (${allianceFacts(f, path, grain === 'issue' ? 'issue' : 'month')}) GROUP BY ALL`
 	);
 	const alliances = await run<{ id: string; name: string }>(db, roster(f));
 	const column = new Map(periods.map((p, i) => [p, i]));

@@ -44,8 +44,8 @@ export function itemsPerIssue(
 ): Promise<PerIssueRow[]> {
 	return run<PerIssueRow>(
 		db,
-		sql`WITH ${scopeCte(f)},
-		facts AS (${itemFacts(f, path)}),
+		sql`WITH ${scopeCte(f, 'scope', path)},
+		facts AS (${itemFacts(f, path, false, 'scope', 'issue')}),
 		counts AS (SELECT issue_id, section, sum(items) AS n FROM facts GROUP BY ALL)
 		SELECT s.id AS issueId, s.date, s.serial, x.section, coalesce(c.n, 0)::BIGINT AS count
 		FROM issues s CROSS JOIN ${sectionValues(f)}

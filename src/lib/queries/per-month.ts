@@ -22,7 +22,7 @@ export async function itemsPerMonth(
 	const months = periodLabels(await monthSpan(db, f), 'month');
 	const counts = await run<{ month: string; section: Section; count: number }>(
 		db,
-		sql`WITH ${scopeCte(f)}, facts AS (${itemFacts(f, path)})
+		sql`WITH ${scopeCte(f, 'scope', path)}, facts AS (${itemFacts(f, path)})
 		SELECT month, section, sum(items)::BIGINT AS count FROM facts WHERE month IS NOT NULL GROUP BY ALL`
 	);
 	const byKey = new Map(counts.map((c) => [`${c.month} ${c.section}`, c.count]));

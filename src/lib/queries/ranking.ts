@@ -53,12 +53,12 @@ export function ranking(db: Db, f: QueryFilters, path: QueryPath = 'auto'): Prom
 	const order = { sql: RANKING_SORTS[rankingSortKey(f.sort)], params: [] };
 	return run<RankingRow>(
 		db,
-		sql`WITH ${scopeCte(f)},
-		${scopeCte({ ...f, alliances: [] }, 'scope_all')},
+		sql`WITH ${scopeCte(f, 'scope', path)},
+		${scopeCte({ ...f, alliances: [] }, 'scope_all', path)},
 		iss AS (
 			SELECT s.id, s.date, row_number() OVER (ORDER BY s.date NULLS LAST, s.id) AS r FROM issues s WHERE ${issueWhere(f)}),
 		ref AS (SELECT max(date) AS d, count(*) AS n FROM iss),
-		facts AS (${allianceFacts(f, path)}),
+		facts AS (${allianceFacts(f, path, 'issue')}),
 		roster AS (${roster(f)}),
 		per AS (
 			SELECT c.alliance_id, sum(c.items) AS items, count(DISTINCT c.issue_id) AS issues, min(iss.date) AS first, max(iss.date) AS last

@@ -25,10 +25,10 @@ export function topAlliances(
 ): Promise<TopAllianceRow[]> {
 	return run<TopAllianceRow>(
 		db,
-		sql`WITH ${scopeCte(f)},
+		sql`WITH ${scopeCte(f, 'scope', path)},
 		per AS (
 			SELECT alliance_id, sum(items) AS n, count(DISTINCT issue_id) AS issues
-			FROM (${allianceFacts(f, path)}) GROUP BY 1)
+			FROM (${allianceFacts(f, path, 'issue')}) GROUP BY 1)
 		SELECT a.id AS allianceId, a.name, p.n::BIGINT AS items
 		FROM per p JOIN alliances a ON a.id = p.alliance_id
 		WHERE p.n > 0

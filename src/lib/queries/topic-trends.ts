@@ -1,9 +1,9 @@
 /** Activity types and evaluation dimensions over time, and the overall activity-type mix. */
 import type { Db } from '../db/types';
 import type { Dimension } from '../topics/types';
-import { topicFacts } from './facts';
+import { dimensionFacts, topicFacts } from './facts';
 import { monthSpan, periodLabels, periodOfMonth } from './period';
-import { itemWhere, run, scopeCte, sql, type QueryFilters, type QueryPath } from './where';
+import { run, scopeCte, sql, type QueryFilters, type QueryPath } from './where';
 
 /** Items with one activity type (or policy theme) in one period. */
 export interface TopicTrendRow {
@@ -68,7 +68,7 @@ export async function topicTrends(
 	const periods = periodLabels(await monthSpan(db, f), grain);
 	const rows = await run<{ month: string; key: string; count: number }>(
 		db,
-		sql`WITH ${scopeCte(f)}
+		sql`WITH ${scopeCte(f, 'scope', path)}
 		SELECT month, topic_id AS key, sum(items)::BIGINT AS count
 		FROM (${topicFacts(f, path)}) WHERE month IS NOT NULL GROUP BY ALL`
 	);
@@ -80,18 +80,19 @@ export async function topicTrends(
 	).map(({ period, key, count }) => ({ period, topicId: key, count }));
 }
 
-/** Items per period and dimension (always from the raw tables: the aggregates would count an item once per type). */
+/** Items per period and dimension: an item with two types of one dimension counts once in it. */
 export async function dimensionTrends(
 	db: Db,
 	f: QueryFilters,
-	grain: TrendGrain = 'month'
+	grain: TrendGrain = 'month',
+	path: QueryPath = 'auto'
 ): Promise<DimensionTrendRow[]> {
 	const periods = periodLabels(await monthSpan(db, f), grain);
 	const rows = await run<{ month: string; key: string; count: number }>(
 		db,
-		sql`SELECT i.month, td.dimension AS key, count(DISTINCT i.id) AS count
-		FROM items i JOIN item_topics t ON t.item_id = i.id JOIN topics td ON td.id = t.topic_id
-		WHERE i.month IS NOT NULL AND ${itemWhere(f)} GROUP BY ALL`
+		sql`WITH ${scopeCte(f, 'scope', path)}
+		SELECT month, dimension AS key, sum(items)::BIGINT AS count
+		FROM (${dimensionFacts(f, path)}) WHERE month IS NOT NULL GROUP BY ALL`
 	);
 	const present = new Set(
 		(await db.query<{ d: Dimension }>('SELECT DISTINCT dimension AS d FROM topics')).map((r) => r.d)
@@ -112,7 +113,7 @@ export function topicMix(
 ): Promise<TopicMixRow[]> {
 	return run<TopicMixRow>(
 		db,
-		sql`WITH ${scopeCte(f)}
+		sql`WITH ${scopeCte(f, 'scope', path)}
 		SELECT c.topic_id AS topicId, t.zh, t.en, t.dimension, c.n::BIGINT AS count
 		FROM (SELECT topic_id, sum(items) AS n FROM (${topicFacts(f, path)}) GROUP BY 1) c
 		JOIN topics t ON t.id = c.topic_id

@@ -27,7 +27,7 @@ export async function totals(
 ): Promise<TotalsRow> {
 	const [row] = await run<TotalsRow>(
 		db,
-		sql`WITH ${scopeCte(f)},
+		sql`WITH ${scopeCte(f, 'scope', path)},
 		facts AS (${itemFacts(f, path)}),
 		contrib AS (${allianceFacts(f, path)}),
 		roster AS (${roster(f)})

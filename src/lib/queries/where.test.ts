@@ -8,12 +8,12 @@ import { allianceMatrix } from './matrix';
 import { itemsPerIssue } from './per-issue';
 import { itemsPerMonth } from './per-month';
 import { ranking } from './ranking';
-import { topicMix, topicTrends } from './topic-trends';
+import { dimensionTrends, topicMix, topicTrends } from './topic-trends';
 import { totals } from './totals';
 import { listItems } from './items';
 import { keywordInContext } from './keywords';
 import {
-	aggWhere,
+	factsWhere,
 	issueWhere,
 	itemWhere,
 	noFilters,
@@ -115,26 +115,21 @@ describe('itemWhere', () => {
 	});
 });
 
-describe('aggWhere and usesAggregates', () => {
+describe('factsWhere and usesAggregates', () => {
 	it.each([
-		['nothing', f({}), true, true, true],
-		['one alliance', f({ alliances: ['wapi'] }), true, true, true],
-		['two alliances', f({ alliances: ['wapi', 'igrs'] }), false, true, false],
-		['a type', f({ type: 'standards' }), true, true, false],
-		['a dimension', f({ dim: 'exchange' }), false, false, false],
-		['free text', f({ q: '标准' }), false, false, false],
-		['blank text', f({ q: '   ' }), true, true, true]
-	])(
-		'%s: items %s, per alliance %s, per topic %s',
-		(_name, filters, items, perAlliance, perTopic) => {
-			expect(usesAggregates(filters)).toBe(items);
-			expect(usesAggregates(filters, { perAlliance: true })).toBe(perAlliance);
-			expect(usesAggregates(filters, { perTopic: true })).toBe(perTopic);
-		}
-	);
+		['nothing', f({}), true],
+		['one alliance', f({ alliances: ['wapi'] }), true],
+		['two alliances', f({ alliances: ['wapi', 'igrs'] }), true],
+		['a type', f({ type: 'standards' }), true],
+		['a dimension', f({ dim: 'exchange' }), true],
+		['free text', f({ q: '标准' }), false],
+		['blank text', f({ q: '   ' }), true]
+	])('%s: the facts answer it: %s', (_name, filters, facts) => {
+		expect(usesAggregates(filters)).toBe(facts);
+	});
 
 	it('item grain, real only, a year and a section', () => {
-		expect(aggWhere(f({ real: true, year: 2025, section: 'alliance' }), 'agg_items', 'item'))
+		expect(factsWhere(f({ real: true, year: 2025, section: 'alliance' }), 'item'))
 			.toMatchInlineSnapshot(`
 				{
 				  "params": [
@@ -146,11 +141,26 @@ describe('aggWhere and usesAggregates', () => {
 			`);
 	});
 
+	it('item grain, two alliances: an item of both counts under the first selected one', () => {
+		expect(factsWhere(f({ alliances: ['wapi', 'igrs'], dim: 'exchange' }), 'item'))
+			.toMatchInlineSnapshot(`
+				{
+				  "params": [
+				    "exchange",
+				    "wapi",
+				    "igrs",
+				    "wapi",
+				    "igrs",
+				  ],
+				  "sql": "(g.tmask & (SELECT bit_or(bit) FROM topic_bits WHERE dimension = ?)) <> 0 AND g.alliance_id IN (?, ?) AND (len(g.contributors) = 1 OR g.alliance_id = list_min(list_intersect(g.contributors, [?, ?])))",
+				}
+			`);
+	});
+
 	it('alliance grain, two alliances, a type and a period', () => {
 		expect(
-			aggWhere(
+			factsWhere(
 				f({ alliances: ['wapi', 'igrs'], type: 'standards', from: '2025-01', to: '2025-06' }),
-				'agg_activity',
 				'alliance'
 			)
 		).toMatchInlineSnapshot(`
@@ -158,11 +168,11 @@ describe('aggWhere and usesAggregates', () => {
 			  "params": [
 			    "2025-01",
 			    "2025-06",
+			    "standards",
 			    "wapi",
 			    "igrs",
-			    "standards",
 			  ],
-			  "sql": "g.month >= ? AND g.month <= ? AND g.alliance_id IN (?, ?) AND g.alliance_id IS NOT NULL AND g.topic_id = ?",
+			  "sql": "g.month >= ? AND g.month <= ? AND (g.tmask & (SELECT bit FROM topic_bits WHERE topic_id = ?)) <> 0 AND g.alliance_id IN (?, ?)",
 			}
 		`);
 	});
@@ -182,10 +192,8 @@ describe('aggWhere and usesAggregates', () => {
 		`);
 	});
 
-	it('refuses filters the aggregates cannot answer', () => {
-		expect(() => aggWhere(f({ q: '标准' }), 'agg_items', 'item')).toThrow(/raw tables/);
-		expect(() => aggWhere(f({ alliances: ['a', 'b'] }), 'agg_items', 'item')).toThrow(/raw tables/);
-		expect(() => aggWhere(f({ type: 'standards' }), 'agg_items', 'item')).toThrow(/agg_activity/);
+	it('refuses free text, which needs the raw tables', () => {
+		expect(() => factsWhere(f({ q: '标准' }), 'item')).toThrow(/raw tables/);
 	});
 });
 
@@ -275,6 +283,9 @@ describe('against DuckDB', () => {
 		['two alliances', f({ alliances: ['semiconductor-lighting', 'steel'] })],
 		['a type', f({ type: 'standard' })],
 		['a type and one alliance', f({ type: 'meeting', alliances: ['steel'] })],
+		['a dimension', f({ dim: 'exchange' })],
+		['a dimension, two alliances, real only', f({ dim: 'innovation', alliances: ['semiconductor-lighting', 'steel'], real: true })],
+		['a type and two alliances', f({ type: 'standard', alliances: ['semiconductor-lighting', 'steel'] })],
 		['a section and a period', f({ section: 'alliance', from: '2026-01', to: '2026-03' })],
 		['real only', f({ real: true })]
 	])('aggregates answer as the raw tables do: %s', async (_name, filters) => {
@@ -287,5 +298,8 @@ describe('against DuckDB', () => {
 		);
 		expect(await topicTrends(db, filters)).toEqual(await topicTrends(db, filters, 'month', 'raw'));
 		expect(await topicMix(db, filters)).toEqual(await topicMix(db, filters, 'raw'));
+		expect(await dimensionTrends(db, filters)).toEqual(
+			await dimensionTrends(db, filters, 'month', 'raw')
+		);
 	});
 });

@@ -18,31 +18,18 @@ export type QueryFilters = Pick<
 /** 'auto': the aggregates when they can answer exactly, else the raw tables; 'raw': always the raw tables (tests, checks). */
 export type QueryPath = 'auto' | 'raw';
 
-/** What a query counts, which decides whether the aggregates can answer it exactly. */
-export interface AggregateNeed {
-	/** Counts grouped by contributing alliance (an item counts once under each of its contributors). */
-	perAlliance?: boolean;
-	/** Counts grouped by activity type (needs which types occur together on one item). */
-	perTopic?: boolean;
-}
-
 /** The free-text query, trimmed; '' when unset. */
 export function textQuery(f: QueryFilters): string {
 	return f.q.trim();
 }
 
 /**
- * Whether agg_items / agg_activity answer `f` exactly. Never with free text (needs titles and
- * bodies) or a dimension (an item with two types of one dimension is two agg_activity rows, and
- * summing across topics would count it twice). Item totals (each item once) also need at most
- * one alliance: an item by two selected alliances has a row under each. Per-topic counts with
- * an activity-type filter need co-occurrence, which the aggregates do not keep.
+ * Whether the facts table (db/schema.ts) answers `f` exactly: for every filter but free text, which needs the
+ * titles and bodies. The facts keep each item's activity types (a bit mask) and its contributor set, so
+ * alliance, type and dimension filters, and counts per alliance or per type, are exact there.
  */
-export function usesAggregates(f: QueryFilters, need: AggregateNeed = {}): boolean {
-	if (textQuery(f) !== '' || f.dim !== null) return false;
-	if (!need.perAlliance && f.alliances.length > 1) return false;
-	if (need.perTopic && f.type !== null) return false;
-	return true;
+export function usesAggregates(f: QueryFilters): boolean {
+	return textQuery(f) === '';
 }
 
 /** The filters that apply to every table: period and real-only; `month` and `year` are column expressions. */
@@ -109,9 +96,14 @@ export type ScopeName = 'scope' | 'scope_all';
 
 /**
  * `name AS MATERIALIZED (items in scope)`: put it first in a query's WITH, so the raw-table facts
- * (facts.ts) filter the items once per query rather than once per use. Unused, it costs nothing.
+ * (facts.ts) filter the items once per query rather than once per use. When the facts table answers
+ * (`path` 'auto' and no free text) it is an empty stand-in instead: DuckDB computes a MATERIALIZED CTE
+ * even when nothing reads it, which cost a scan of every item per query.
  */
-export function scopeCte(f: QueryFilters, name: ScopeName = 'scope'): Fragment {
+export function scopeCte(f: QueryFilters, name: ScopeName = 'scope', path: QueryPath = 'auto'): Fragment {
+	if (path === 'auto' && usesAggregates(f)) {
+		return { sql: `${name} AS (SELECT i.id, i.issue_id, i.month, i.section, i.synthetic FROM items i WHERE FALSE)`, params: [] };
+	}
 	const w = itemWhere(f);
 	return {
 		sql: `${name} AS MATERIALIZED (SELECT i.id, i.issue_id, i.month, i.section, i.synthetic FROM items i WHERE ${w.sql})`,
@@ -119,28 +111,39 @@ export function scopeCte(f: QueryFilters, name: ScopeName = 'scope'): Fragment {
 	};
 }
 
-/** The two aggregate tables; agg_activity has topic_id as well. */
-export type AggTable = 'agg_items' | 'agg_activity';
-
 /**
- * Rows in scope for an aggregate table as `g`. Item grain counts each item once (the
- * first_contributor row, or the one selected alliance's row); alliance grain keeps every
- * contributor's row, restricted to the selected alliances. On agg_activity the type filter
- * is `topic_id = ?` (summing within one topic is exact). Throws when `usesAggregates` says no.
+ * Rows of the facts table as `g` in scope. Item grain counts each item once: its first_contributor row, or, with
+ * alliances selected, its row under the first of its contributors that is selected. Alliance grain keeps a row per
+ * contributing alliance (the selected ones, when alliances are filtered). Throws when `usesAggregates` says no.
  */
-export function aggWhere(f: QueryFilters, table: AggTable, grain: 'item' | 'alliance'): Fragment {
-	if (!usesAggregates(f, { perAlliance: grain === 'alliance' })) {
-		throw new Error('aggWhere: these filters need the raw tables (see usesAggregates)');
-	}
-	if (f.type && table !== 'agg_activity') {
-		throw new Error('aggWhere: an activity-type filter needs agg_activity');
-	}
+export function factsWhere(f: QueryFilters, grain: 'item' | 'alliance'): Fragment {
+	if (!usesAggregates(f)) throw new Error('factsWhere: free text needs the raw tables (see usesAggregates)');
 	const parts = periodParts(f, 'g.month', 'g.year', 'g.synthetic');
 	if (f.section) parts.push({ sql: 'g.section = ?', params: [f.section] });
-	if (f.alliances.length) parts.push(inList('g.alliance_id', f.alliances));
-	else if (grain === 'item') parts.push({ sql: 'g.first_contributor', params: [] });
-	if (grain === 'alliance') parts.push({ sql: 'g.alliance_id IS NOT NULL', params: [] });
-	if (f.type) parts.push({ sql: 'g.topic_id = ?', params: [f.type] });
+	if (f.type) {
+		parts.push({
+			sql: '(g.tmask & (SELECT bit FROM topic_bits WHERE topic_id = ?)) <> 0',
+			params: [f.type]
+		});
+	}
+	if (f.dim) {
+		parts.push({
+			sql: '(g.tmask & (SELECT bit_or(bit) FROM topic_bits WHERE dimension = ?)) <> 0',
+			params: [f.dim]
+		});
+	}
+	if (f.alliances.length) {
+		parts.push(inList('g.alliance_id', f.alliances));
+		// An item of two selected alliances: count it under the first of them only.
+		if (grain === 'item' && f.alliances.length > 1) {
+			const list = f.alliances.map(() => '?').join(', ');
+			parts.push({
+				sql: `(len(g.contributors) = 1 OR g.alliance_id = list_min(list_intersect(g.contributors, [${list}])))`,
+				params: [...f.alliances]
+			});
+		}
+	} else if (grain === 'item') parts.push({ sql: 'g.first_contributor', params: [] });
+	else parts.push({ sql: 'g.alliance_id IS NOT NULL', params: [] });
 	return and(parts);
 }
 
