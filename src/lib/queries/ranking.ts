@@ -58,13 +58,17 @@ export function ranking(db: Db, f: QueryFilters, path: QueryPath = 'auto'): Prom
 		iss AS (
 			SELECT s.id, s.date, row_number() OVER (ORDER BY s.date NULLS LAST, s.id) AS r FROM issues s WHERE ${issueWhere(f)}),
 		ref AS (SELECT max(date) AS d, count(*) AS n FROM iss),
-		facts AS (${allianceFacts(f, path, 'issue')}),
 		roster AS (${roster(f)}),
+		-- (alliance, issue) once each, read by both the counts and the gaps: one pass over the facts.
+		present AS MATERIALIZED (
+			SELECT c.alliance_id, iss.r, iss.date, c.items
+			FROM (SELECT alliance_id, issue_id, sum(items) AS items FROM (${allianceFacts(f, path, 'issue')}) GROUP BY ALL) c
+			JOIN iss ON iss.id = c.issue_id),
 		per AS (
-			SELECT c.alliance_id, sum(c.items) AS items, count(DISTINCT c.issue_id) AS issues, min(iss.date) AS first, max(iss.date) AS last
-			FROM facts c JOIN iss ON iss.id = c.issue_id GROUP BY 1),
+			SELECT alliance_id, sum(items) AS items, count(*) AS issues, min(date) AS first, max(date) AS last
+			FROM present GROUP BY 1),
 		marks AS (
-			SELECT DISTINCT c.alliance_id, iss.r FROM facts c JOIN iss ON iss.id = c.issue_id
+			SELECT alliance_id, r FROM present
 			UNION ALL SELECT id, 0 FROM roster
 			UNION ALL SELECT roster.id, ref.n + 1 FROM roster, ref),
 		gaps AS (
