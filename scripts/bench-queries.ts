@@ -5,7 +5,7 @@
  * Node build (the engine the browser runs) and, in the same run, native DuckDB (@duckdb/node-api,
  * scripts/bench/native-node.ts, installed with `npm install --no-save` on first use) on the same SQL:
  *  - load: migrate + loadArchive (one transaction, Arrow appends, refreshAggregates), per engine;
- *  - full refresh: refreshQueries(db, filters) — totals, items per issue, ranking, alliance × month
+ *  - full refresh: refreshQueries(db, filters) — totals, items over time (per issue, per month above 120 issues), ranking, alliance × month
  *    matrix, activity types by month: every query one filter change triggers — over a fixed sequence
  *    of FILTERS (alliance sets, a year, a section, a type, a dimension, real-only, a month range and
  *    combinations; no free text), 3 warm-up refreshes, then up to BENCH_RUNS (default 36) timed ones
@@ -124,7 +124,10 @@ function textSequence(a: string[]): Labelled[] {
 /** Which query module a statement belongs to, by its SQL (refreshQueries runs these and nothing else). */
 const MODULES: [string, RegExp][] = [
 	['totals', /AS silentAlliances/],
-	['itemsPerIssue', /counts AS \(SELECT issue_id, section/],
+	[
+		'itemsOverTime',
+		/counts AS \(SELECT issue_id, section|::INTEGER AS n FROM issues s|SELECT month, section, sum/
+	],
 	['ranking', /AS longestGap/],
 	['allianceMatrix(month)', /SELECT alliance_id AS allianceId|FROM alliances a WHERE/],
 	['topicTrends(month)', /SELECT month, topic_id AS key|SELECT id FROM topics/],

@@ -10,7 +10,13 @@ import type { Db } from './types';
 
 let started: Promise<Db> | undefined;
 const STATEMENT_CACHE = 200;
-const statements = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
+
+/** A prepared statement: its preparation, and the statement itself once the worker has answered. */
+interface Prepared {
+	promise: Promise<duckdb.AsyncPreparedStatement>;
+	statement?: duckdb.AsyncPreparedStatement;
+}
+const statements = new Map<string, Prepared>();
 
 /** The page's one DuckDB, started on first call; concurrent callers share the same start-up. */
 export function getBrowserDb(): Promise<Db> {
@@ -32,24 +38,35 @@ async function start(): Promise<Db> {
 		await conn.query(STARTUP_SQL);
 		return createDb({
 			run: (sql) => conn.query(sql),
-			runPrepared: async (sql, params) => {
+			runPrepared: (sql, params) => {
 				// Each worker round trip costs a few ms: prepare a query text once, then only bind and run it.
-				let statement = statements.get(sql);
-				if (!statement) {
-					statement = conn.prepare(sql);
-					statements.set(sql, statement);
+				let prepared = statements.get(sql);
+				if (prepared) {
+					statements.delete(sql); // most recently used last
+					statements.set(sql, prepared);
+				} else {
+					const entry: Prepared = { promise: conn.prepare(sql) };
+					entry.promise.then(
+						(s) => (entry.statement = s),
+						() => undefined
+					);
+					prepared = entry;
+					statements.set(sql, entry);
 					if (statements.size > STATEMENT_CACHE) {
 						const [oldest, old] = statements.entries().next().value!;
 						statements.delete(oldest);
-						void old.then((s) => s.close()).catch(() => undefined);
+						void old.promise.then((s) => s.close()).catch(() => undefined);
 					}
 				}
-				try {
-					return await (await statement).query(...params);
-				} catch (error) {
-					statements.delete(sql);
+				// A statement already prepared is run in this tick (no await first): the message leaves at once.
+				const entry = prepared;
+				const result = entry.statement
+					? entry.statement.query(...params)
+					: entry.promise.then((s) => s.query(...params));
+				return result.catch((error: unknown) => {
+					if (statements.get(sql) === entry) statements.delete(sql);
 					throw error;
-				}
+				});
 			},
 			insertArrowIPC: (table, ipc) =>
 				conn.insertArrowFromIPCStream(ipc, { name: table, create: false }),

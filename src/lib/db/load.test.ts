@@ -191,8 +191,16 @@ describe('loadArchive', () => {
 				'SELECT alliance_id, first_contributor, contributors FROM agg_facts WHERE len(contributors) > 1 ORDER BY ALL'
 			)
 		).toEqual([
-			{ alliance_id: 'semiconductor-lighting', first_contributor: true, contributors: ['semiconductor-lighting', 'steel'] },
-			{ alliance_id: 'steel', first_contributor: false, contributors: ['semiconductor-lighting', 'steel'] }
+			{
+				alliance_id: 'semiconductor-lighting',
+				first_contributor: true,
+				contributors: ['semiconductor-lighting', 'steel']
+			},
+			{
+				alliance_id: 'steel',
+				first_contributor: false,
+				contributors: ['semiconductor-lighting', 'steel']
+			}
 		]);
 		expect(
 			await db.query(

@@ -40,7 +40,9 @@ const links = (db: Db) =>
 		'SELECT item_id, alliance_id, role FROM item_alliances ORDER BY ALL'
 	);
 const agg = (db: Db) =>
-	db.query('SELECT alliance_id, contributors, tmask, issue_id, section, items FROM agg_facts ORDER BY ALL');
+	db.query(
+		'SELECT alliance_id, contributors, tmask, issue_id, section, items FROM agg_facts ORDER BY ALL'
+	);
 
 let partial: Db;
 let complete: Db;

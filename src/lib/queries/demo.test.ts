@@ -116,7 +116,10 @@ describe('a seeded demo archive', () => {
 		['one alliance', () => ({ alliances: [busiest()[0]!] })],
 		['two alliances', () => ({ alliances: busiest().slice(0, 2) })],
 		['a dimension', () => ({ dim: 'innovation' })],
-		['two alliances + dimension + real', () => ({ alliances: busiest().slice(0, 2), dim: 'exchange', real: true })],
+		[
+			'two alliances + dimension + real',
+			() => ({ alliances: busiest().slice(0, 2), dim: 'exchange', real: true })
+		],
 		['three alliances + type', () => ({ alliances: busiest().slice(0, 3), type: 'standards' })],
 		['a year', () => ({ year: 2020 })],
 		['a month range', () => ({ from: '2019-03', to: '2021-08' })],

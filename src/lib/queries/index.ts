@@ -1,7 +1,7 @@
 /** The query layer: one typed, parameterised function per question. Views call these; no SQL elsewhere. */
 import type { Db } from '../db/types';
 import { allianceMatrix, type AllianceMatrix } from './matrix';
-import { itemsPerIssue, type PerIssueRow } from './per-issue';
+import { itemsOverTime, type ItemsOverTime } from './volume';
 import { ranking, type RankingRow } from './ranking';
 import { topicTrends, type TopicTrendRow } from './topic-trends';
 import { totals, type TotalsRow } from './totals';
@@ -12,6 +12,7 @@ export * from './period';
 export * from './totals';
 export * from './per-issue';
 export * from './per-month';
+export * from './volume';
 export * from './ranking';
 export * from './matrix';
 export * from './topic-trends';
@@ -28,7 +29,7 @@ export * from './evaluation';
 /** What one filter change recomputes on the overview and alliances pages. */
 export interface RefreshResult {
 	totals: TotalsRow;
-	perIssue: PerIssueRow[];
+	perIssue: ItemsOverTime;
 	ranking: RankingRow[];
 	matrix: AllianceMatrix;
 	topicTrends: TopicTrendRow[];
@@ -39,7 +40,7 @@ export async function refreshQueries(db: Db, f: QueryFilters): Promise<RefreshRe
 	// The Db runs one query at a time, so starting them together only saves the awaits between them.
 	const [t, perIssue, rank, matrix, trends] = await Promise.all([
 		totals(db, f),
-		itemsPerIssue(db, f),
+		itemsOverTime(db, f),
 		ranking(db, f),
 		allianceMatrix(db, f, 'month'),
 		topicTrends(db, f, 'month')

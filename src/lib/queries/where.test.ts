@@ -284,8 +284,14 @@ describe('against DuckDB', () => {
 		['a type', f({ type: 'standard' })],
 		['a type and one alliance', f({ type: 'meeting', alliances: ['steel'] })],
 		['a dimension', f({ dim: 'exchange' })],
-		['a dimension, two alliances, real only', f({ dim: 'innovation', alliances: ['semiconductor-lighting', 'steel'], real: true })],
-		['a type and two alliances', f({ type: 'standard', alliances: ['semiconductor-lighting', 'steel'] })],
+		[
+			'a dimension, two alliances, real only',
+			f({ dim: 'innovation', alliances: ['semiconductor-lighting', 'steel'], real: true })
+		],
+		[
+			'a type and two alliances',
+			f({ type: 'standard', alliances: ['semiconductor-lighting', 'steel'] })
+		],
 		['a section and a period', f({ section: 'alliance', from: '2026-01', to: '2026-03' })],
 		['real only', f({ real: true })]
 	])('aggregates answer as the raw tables do: %s', async (_name, filters) => {

@@ -100,9 +100,16 @@ export type ScopeName = 'scope' | 'scope_all';
  * (`path` 'auto' and no free text) it is an empty stand-in instead: DuckDB computes a MATERIALIZED CTE
  * even when nothing reads it, which cost a scan of every item per query.
  */
-export function scopeCte(f: QueryFilters, name: ScopeName = 'scope', path: QueryPath = 'auto'): Fragment {
+export function scopeCte(
+	f: QueryFilters,
+	name: ScopeName = 'scope',
+	path: QueryPath = 'auto'
+): Fragment {
 	if (path === 'auto' && usesAggregates(f)) {
-		return { sql: `${name} AS (SELECT i.id, i.issue_id, i.month, i.section, i.synthetic FROM items i WHERE FALSE)`, params: [] };
+		return {
+			sql: `${name} AS (SELECT i.id, i.issue_id, i.month, i.section, i.synthetic FROM items i WHERE FALSE)`,
+			params: []
+		};
 	}
 	const w = itemWhere(f);
 	return {
@@ -117,7 +124,8 @@ export function scopeCte(f: QueryFilters, name: ScopeName = 'scope', path: Query
  * contributing alliance (the selected ones, when alliances are filtered). Throws when `usesAggregates` says no.
  */
 export function factsWhere(f: QueryFilters, grain: 'item' | 'alliance'): Fragment {
-	if (!usesAggregates(f)) throw new Error('factsWhere: free text needs the raw tables (see usesAggregates)');
+	if (!usesAggregates(f))
+		throw new Error('factsWhere: free text needs the raw tables (see usesAggregates)');
 	const parts = periodParts(f, 'g.month', 'g.year', 'g.synthetic');
 	if (f.section) parts.push({ sql: 'g.section = ?', params: [f.section] });
 	if (f.type) {
