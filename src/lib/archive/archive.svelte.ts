@@ -7,7 +7,7 @@
 import { rememberEmbeddedOnly } from './first-paint';
 import { chinaMinute, chinaToday } from '../calendar';
 import type { IssueMeta, ParsedIssue, ParseWarning, Section } from '../bulletin/types';
-import { archiveChanged, engine, type DatasetInfo } from '../data/engine.svelte';
+import { archiveChanged, engine, loadDetail, type DatasetInfo } from '../data/engine.svelte';
 import { loadEmbeddedDataset } from '../data/embedded';
 import { contentHash } from '../db/hash';
 import type { Db } from '../db/types';
@@ -186,9 +186,11 @@ export async function openArchive(database: Db, info: DatasetInfo): Promise<void
 			throw e;
 		}
 		archive.recovered = store.recovered;
-		if (!isEmpty(current))
+		if (!isEmpty(current)) {
+			// Laying the person's files over the embedded dataset reads and writes its raw tables.
+			await loadDetail();
 			await exclusive(() => rebuild(current, { reloadEmbedded: false, save: false }));
-		else await publish(current, new Map());
+		} else await publish(current, new Map());
 		channel = archiveChannel(() => void exclusive(reloadFromStorage));
 		if (typeof window !== 'undefined') window.addEventListener('beforeunload', warnWhileBusy);
 		archive.status = 'ready';
@@ -332,7 +334,10 @@ async function publish(a: StoredArchive, bySource: Parsed['bySource']): Promise<
 	});
 	archive.revision++;
 	if (db && baseInfo) {
-		const counts = await archiveCounts(db);
+		// The embedded dataset alone: its manifest's counts (counting items would wait for the raw tables).
+		const counts = isEmpty(a)
+			? { issues: baseInfo.issues, items: baseInfo.items, syntheticItems: baseInfo.syntheticItems }
+			: await archiveCounts(db);
 		const own = isEmpty(a)
 			? ''
 			: `+${(await contentHash(JSON.stringify([a.sources.map((s) => s.id), a.userAliases, a.userAlliances, a.settings]))).slice(0, 8)}`;

@@ -1,8 +1,28 @@
-/** The page's archive: DuckDB started once, the embedded dataset loaded, and its state for the UI. */
+/**
+ * The page's archive: DuckDB started once, the embedded dataset loaded, and its state for the UI.
+ *
+ * The dataset loads in two steps: the core tables (CORE_TABLES: registry, issues, aggregates — all the
+ * overview, alliances, activity-type and evaluation views read), after which the engine is ready; then the
+ * raw tables (DETAIL_TABLES), in the background for a small dataset and on first need for a big one. The
+ * Db that getDb hands out holds back any statement naming a raw table, and every transaction (imports and
+ * the archive's rebuilds write the raw tables), until they are loaded; when that load fails, those
+ * statements fail with its error — never answer from empty tables.
+ */
 import type { Db } from '../db/types';
+import {
+	DETAIL_TABLES,
+	detailTablesIn,
+	EAGER_DETAIL_ITEMS,
+	type DatasetManifest,
+	type DetailTable
+} from './dataset';
+import type { LoadStats, Prefetched } from './embedded';
 
 /** Where start-up is: the UI shows a sentence for each, never a blank page. */
 export type EngineStatus = 'idle' | 'starting' | 'ready' | 'error';
+
+/** Where the raw tables are (they load after start-up): none, some or all of them loaded, or one failed. */
+export type DetailStatus = 'idle' | 'loading' | 'partial' | 'ready' | 'error';
 
 /** What the dataset says about itself (static/data/manifest.json). */
 export interface DatasetInfo {
@@ -17,13 +37,23 @@ export const engine = $state({
 	status: 'idle' as EngineStatus,
 	error: null as string | null,
 	info: null as DatasetInfo | null,
+	/** The raw tables (DETAIL_TABLES): not loaded yet, loading, loaded, or failed (then `error` says why). */
+	detail: 'idle' as DetailStatus,
 	/** Bumped after every change to the archive, so views re-run their queries. */
 	revision: 0
 });
 
-let ready: Promise<Db> | undefined;
+const DATA = '/data';
 
-/** The one ready Db (DuckDB started, schema migrated, archive loaded); concurrent callers share the start-up. */
+let ready: Promise<Db> | undefined;
+/** Set once the core tables are in: the ungated Db, the manifest, and detail files already being fetched. */
+let loaded: { db: Db; manifest: DatasetManifest; prefetched: Prefetched } | undefined;
+/** Each raw table's load, started on first need; how many are queued or running; the last one queued. */
+const detailLoads = new Map<DetailTable, Promise<void>>();
+let detailRunning = 0;
+let detailQueue: Promise<unknown> = Promise.resolve();
+
+/** The one ready Db (DuckDB started, schema migrated, core tables loaded); concurrent callers share the start-up. */
 export function getDb(): Promise<Db> {
 	ready ??= start().catch((e: unknown) => {
 		ready = undefined;
@@ -34,23 +64,134 @@ export function getDb(): Promise<Db> {
 	return ready;
 }
 
+/**
+ * Load raw tables (all of DETAIL_TABLES unless named; each once, later calls share its load). Code that
+ * writes the archive (openArchive, imports) awaits it first; queries through getDb's Db await the tables
+ * they name by themselves. A failure is kept, not retried: every statement that needs a raw table reports
+ * it until the page is reloaded.
+ */
+export function loadDetail(tables: readonly DetailTable[] = DETAIL_TABLES): Promise<void> {
+	if (!loaded) return getDb().then(() => loadDetail(tables));
+	return Promise.all(tables.map(loadTable)).then(() => undefined);
+}
+
+function loadTable(table: DetailTable): Promise<void> {
+	let load = detailLoads.get(table);
+	if (load) return load;
+	const { db, manifest, prefetched } = loaded!;
+	detailRunning++;
+	engine.detail = 'loading';
+	// One table at a time, in the order asked: bounds the bytes in flight (1.5 GB of raw tables at 1M items).
+	load = detailQueue.then(async () => {
+		const { loadTables } = await import('./embedded');
+		const t0 = performance.now();
+		mark(`pulse:detail:${table}`, t0, await loadTables(db, manifest, [table], DATA, prefetched));
+	}).then(
+		() => {
+			if (--detailRunning === 0 && engine.detail !== 'error')
+				engine.detail = detailLoads.size === DETAIL_TABLES.length ? 'ready' : 'partial';
+		},
+		(e: unknown) => {
+			detailRunning--;
+			const message = e instanceof Error ? e.message : String(e);
+			const error = new Error(`原始数据表 ${table} 加载失败：${message} (raw table failed to load)`, {
+				cause: e
+			});
+			engine.detail = 'error';
+			engine.error ??= error.message;
+			throw error;
+		}
+	);
+	detailLoads.set(table, load);
+	detailQueue = load.catch(() => undefined);
+	return load;
+}
+
+// Calls in flight through the gated Db: a small dataset's raw tables load once the page's first queries are done.
+let inFlight = 0;
+let eager = false;
+
+function idle(): void {
+	if (!eager || detailLoads.size === DETAIL_TABLES.length) return;
+	// Later in this task or its microtasks a view may chain its next query: look again after them.
+	setTimeout(() => {
+		if (inFlight === 0) void loadDetail().catch(() => undefined);
+	}, 0);
+}
+
+function tracked<T>(run: () => Promise<T>): Promise<T> {
+	inFlight++;
+	return run().finally(() => {
+		if (--inFlight === 0) idle();
+	});
+}
+
+/** `db` as views get it: statements naming a raw table wait for that table; transactions for all of them. */
+function gated(db: Db): Db {
+	const after = <T>(sql: string, run: () => Promise<T>) =>
+		tracked(() => {
+			const tables = detailTablesIn(sql);
+			return tables.length ? loadDetail(tables).then(run) : run();
+		});
+	return {
+		query: (sql, params) => after(sql, () => db.query(sql, params)),
+		exec: (sql) => after(sql, () => db.exec(sql)),
+		insertArrowIPC: (table, ipc) => after(`INTO ${table}`, () => db.insertArrowIPC!(table, ipc)),
+		// Every transaction of the app writes the archive, whose raw tables must be there first.
+		transaction: (fn) => tracked(() => loadDetail().then(() => db.transaction(fn))),
+		close: () => db.close()
+	};
+}
+
+/** Record a step of start-up for benchmarks (performance.measure, `detail` holding its figures). */
+function mark(name: string, start: number, detail?: LoadStats): void {
+	try {
+		performance.measure(name, { start, end: performance.now(), detail });
+	} catch {
+		// measuring is optional
+	}
+}
+
 async function start(): Promise<Db> {
 	engine.status = 'starting';
-	const [{ getBrowserDb }, { migrate }, { ensureKeywordTable }, { loadEmbeddedDataset }, { openArchive }] = await Promise.all([
-		import('../db/browser'),
-		import('../db/schema'),
-		import('../queries/keywords-schema'),
-		import('./embedded'),
-		import('../archive/archive.svelte')
-	]);
+	const t0 = performance.now();
+	const [embedded, { getBrowserDb }, { migrate }, { ensureKeywordTable }, { openArchive }] =
+		await Promise.all([
+			import('./embedded'),
+			import('../db/browser'),
+			import('../db/schema'),
+			import('../queries/keywords-schema'),
+			import('../archive/archive.svelte')
+		]);
+	// The dataset's files download while DuckDB compiles; a small dataset's raw tables too.
+	const files = embedded.fetchManifest(DATA).then((manifest) => ({
+		manifest,
+		core: embedded.prefetchTables(manifest, 'core', DATA),
+		detail:
+			manifest.items < EAGER_DETAIL_ITEMS
+				? embedded.prefetchTables(manifest, 'detail', DATA)
+				: (new Map() as Prefetched)
+	}));
+	files.catch(() => undefined); // reported below, once DuckDB is up
 	const db = await getBrowserDb();
 	await migrate(db);
 	await ensureKeywordTable(db);
-	engine.info = await loadEmbeddedDataset(db);
+	mark('pulse:duckdb', t0);
+	const { manifest, core, detail: prefetched } = await files;
+	const t1 = performance.now();
+	const stats = await db.transaction((tx) => embedded.loadTables(tx, manifest, 'core', DATA, core));
+	mark('pulse:core', t1, stats);
+	loaded = { db, manifest, prefetched };
+	engine.info = embedded.datasetInfo(manifest);
+	eager = manifest.items < EAGER_DETAIL_ITEMS;
+	const view = gated(db);
 	// The person's own archive (kept in the browser) laid over the embedded dataset; never fails start-up.
-	await openArchive(db, engine.info);
+	// It loads the raw tables first when there is anything to lay over them.
+	await openArchive(view, engine.info);
 	engine.status = 'ready';
-	return db;
+	mark('pulse:ready', t0);
+	if (eager) idle();
+	return view;
 }
 
 /** Tell every view the archive changed (after an import, a removal, a new alias). */

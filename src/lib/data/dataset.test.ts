@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { refreshQueries } from '../queries/index';
+import { listItems } from '../queries/items';
+import { noFilters } from '../queries/where';
+import type { Db } from '../db/types';
+import { CORE_TABLES, DATASET_TABLES, DETAIL_TABLES, detailTablesIn } from './dataset';
+
+/** A Db that records the SQL it is asked and answers nothing: which tables would each view wait for? */
+function recorder(): { db: Db; sql: string[] } {
+	const sql: string[] = [];
+	const query = async <T>(text: string): Promise<T[]> => {
+		sql.push(text);
+		return [];
+	};
+	const db = {
+		query,
+		exec: async (text: string) => void sql.push(text),
+		transaction: async <T>(fn: (tx: Db) => Promise<T>) => fn(db),
+		close: async () => undefined
+	} as unknown as Db;
+	return { db, sql };
+}
+
+describe('detailTablesIn', () => {
+	it('names the raw tables a statement reads or writes', () => {
+		expect(detailTablesIn('SELECT * FROM items i JOIN item_topics t ON t.item_id = i.id')).toEqual([
+			'items',
+			'item_topics'
+		]);
+		expect(detailTablesIn('delete from item_keywords where item_id in (select id from ITEMS)')).toEqual([
+			'item_keywords',
+			'items'
+		]);
+		expect(detailTablesIn('INSERT INTO parse_warnings VALUES (?)')).toEqual(['parse_warnings']);
+		expect(detailTablesIn('SELECT * FROM agg_facts g JOIN issues s ON s.id = g.issue_id')).toEqual([]);
+		// a column or CTE that merely contains a table's name is not the table
+		expect(detailTablesIn('SELECT items FROM agg_plain')).toEqual([]);
+		expect(detailTablesIn('SELECT * FROM items_shadow')).toEqual([]);
+	});
+
+	it('lets the overview and alliances views run on the core tables alone, and free text wait for items', async () => {
+		const { db, sql } = recorder();
+		await refreshQueries(db, noFilters());
+		await refreshQueries(db, { ...noFilters(), alliances: ['a', 'b'], dim: 'innovation', real: true });
+		expect(sql.length).toBeGreaterThan(5);
+		expect(sql.flatMap(detailTablesIn)).toEqual([]);
+		sql.length = 0;
+		await refreshQueries(db, { ...noFilters(), q: '标准' });
+		expect(new Set(sql.flatMap(detailTablesIn))).toContain('items');
+		sql.length = 0;
+		await listItems(db, noFilters()).catch(() => undefined);
+		expect(new Set(sql.flatMap(detailTablesIn))).toContain('items');
+	});
+
+	it('splits every shipped table into core or detail, once', () => {
+		expect(new Set(DATASET_TABLES).size).toBe(CORE_TABLES.length + DETAIL_TABLES.length);
+	});
+});
