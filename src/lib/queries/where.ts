@@ -106,8 +106,9 @@ export function scopeCte(
 	path: QueryPath = 'auto'
 ): Fragment {
 	if (path === 'auto' && usesAggregates(f)) {
+		// Names no table, so a browser still loading the raw tables need not wait for it (data/dataset.ts readsDetail).
 		return {
-			sql: `${name} AS (SELECT i.id, i.issue_id, i.month, i.section, i.synthetic FROM items i WHERE FALSE)`,
+			sql: `${name} AS (SELECT NULL::VARCHAR AS id, NULL::VARCHAR AS issue_id, NULL::VARCHAR AS month, NULL::VARCHAR AS section, NULL::BOOLEAN AS synthetic WHERE FALSE)`,
 			params: []
 		};
 	}

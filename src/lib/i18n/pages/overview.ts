@@ -23,6 +23,10 @@ export const zh = {
 	'overview.perIssue.issueId': '期号',
 	'overview.perIssue.label': '{year}年第{number}期',
 	'overview.perIssue.short': '{year}年{number}期',
+	'overview.perMonth.title': '各月条目数（按栏目）',
+	'overview.perMonth.caption': '所选时段共 {issues} 期，逐期显示过密，按出版月份汇总各栏目的条目数。',
+	'overview.perMonth.view': '各月条目数',
+	'overview.perMonth.month': '月份',
 
 	'overview.top.title': '供稿最多的联盟',
 	'overview.top.caption': '按供稿条目数排前 {n} 的联盟；点击柱条查看该联盟。',
@@ -84,6 +88,10 @@ export const en: Record<keyof typeof zh, string> = {
 	'overview.perIssue.issueId': 'Issue id',
 	'overview.perIssue.label': '{year} No. {number}',
 	'overview.perIssue.short': '{year} #{number}',
+	'overview.perMonth.title': 'Items per month, by section',
+	'overview.perMonth.caption': 'The period holds {issues} issues, too many for one bar each: items in each section per month of publication.',
+	'overview.perMonth.view': 'Items per month',
+	'overview.perMonth.month': 'Month',
 
 	'overview.top.title': 'Alliances contributing most',
 	'overview.top.caption':
