@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { refreshQueries } from '../queries/index';
+import { periodChanges } from '../queries/changes';
 import { listItems } from '../queries/items';
+import { topAlliances } from '../queries/top-alliances';
+import { topicMix } from '../queries/topic-trends';
+import { totals } from '../queries/totals';
+import { itemsOverTime } from '../queries/volume';
 import { noFilters } from '../queries/where';
 import type { Db } from '../db/types';
 import { CORE_TABLES, DATASET_TABLES, DETAIL_TABLES, detailTablesIn } from './dataset';
@@ -32,18 +37,31 @@ describe('detailTablesIn', () => {
 			'items'
 		]);
 		expect(detailTablesIn('INSERT INTO parse_warnings VALUES (?)')).toEqual(['parse_warnings']);
-		expect(detailTablesIn('SELECT * FROM agg_facts g JOIN issues s ON s.id = g.issue_id')).toEqual([]);
+		expect(detailTablesIn('SELECT * FROM agg_plain g JOIN issues s ON s.month = g.month')).toEqual([]);
+		expect(detailTablesIn('SELECT * FROM agg_facts g')).toEqual(['agg_facts']);
 		// a column or CTE that merely contains a table's name is not the table
 		expect(detailTablesIn('SELECT items FROM agg_plain')).toEqual([]);
 		expect(detailTablesIn('SELECT * FROM items_shadow')).toEqual([]);
 	});
 
-	it('lets the overview and alliances views run on the core tables alone, and free text wait for items', async () => {
+	it('lets the overview run on the core tables alone (per month), the ranking wait for agg_facts, free text for items', async () => {
 		const { db, sql } = recorder();
-		await refreshQueries(db, noFilters());
-		await refreshQueries(db, { ...noFilters(), alliances: ['a', 'b'], dim: 'innovation', real: true });
-		expect(sql.length).toBeGreaterThan(5);
+		for (const f of [
+			noFilters(),
+			{ ...noFilters(), alliances: ['a', 'b'], dim: 'innovation', real: true },
+			{ ...noFilters(), type: 'standards', year: 2025 }
+		]) {
+			await totals(db, f);
+			await itemsOverTime(db, f, 'auto', -1); // more issues than bars: per month
+			await topAlliances(db, f);
+			await topicMix(db, f);
+			await periodChanges(db, f);
+		}
+		expect(sql.length).toBeGreaterThan(10);
 		expect(sql.flatMap(detailTablesIn)).toEqual([]);
+		sql.length = 0;
+		await refreshQueries(db, noFilters());
+		expect(new Set(sql.flatMap(detailTablesIn))).toEqual(new Set(['agg_facts']));
 		sql.length = 0;
 		await refreshQueries(db, { ...noFilters(), q: '标准' });
 		expect(new Set(sql.flatMap(detailTablesIn))).toContain('items');

@@ -1,24 +1,18 @@
 /** The embedded dataset's files: the tables DuckDB loads as Arrow IPC, and the manifest that lists them. */
 
 /**
- * Tables the overview, alliances, activity-type and evaluation views read (free text aside): loaded first,
- * and the dashboard is ready once they are. Aggregates included, so no rebuild at start-up.
+ * Tables the overview's views read (free text aside): loaded first, and the dashboard is ready once they are.
+ * The month-grain facts, so no rebuild at start-up; a 1M-item archive's are a few MB.
  */
-export const CORE_TABLES = [
-	'alliances',
-	'topics',
-	'issues',
-	'topic_bits',
-	'agg_facts',
-	'agg_month',
-	'agg_plain'
-] as const;
+export const CORE_TABLES = ['alliances', 'topics', 'issues', 'topic_bits', 'agg_month', 'agg_plain'] as const;
 
 /**
- * The raw tables (free text, items, item detail, keywords, quality, alliance item lists, import): loaded
- * after the core tables, in the background for a small dataset and on first need for a big one.
+ * Loaded after the core tables, in the background for a small dataset and on first need for a big one: the
+ * per-issue facts (ranking, items per issue, the issue heat map; 73 MB at 1M items) and the raw tables (free
+ * text, items, item detail, keywords, quality, alliance item lists, import).
  */
 export const DETAIL_TABLES = [
+	'agg_facts',
 	'items',
 	'item_alliances',
 	'item_topics',

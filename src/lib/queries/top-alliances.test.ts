@@ -6,6 +6,7 @@ import { ranking } from './ranking';
 import { topAlliances } from './top-alliances';
 import { noFilters, type QueryFilters } from './where';
 
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const f = (patch: Partial<QueryFilters> = {}): QueryFilters => ({ ...noFilters(), ...patch });
 
 let db: Db;
@@ -22,10 +23,11 @@ describe('topAlliances', () => {
 		['a dimension (raw tables)', f({ dim: 'innovation' })],
 		['a search (raw tables)', f({ q: '标准' })],
 		['a period with nothing', f({ from: '2025-01', to: '2025-12' })]
-	])('lists the ranking’s leaders with items, in its order: %s', async (_, filters) => {
-		const ranked = (await ranking(db, filters))
+	])('lists the ranking’s leaders with items, most first, ties by name: %s', async (_, filters) => {
+		const ranked = (await ranking(db, { ...filters, sort: '-items' }))
 			.filter((r) => r.items > 0)
-			.map((r) => ({ allianceId: r.allianceId, name: r.name, items: r.items }));
+			.map((r) => ({ allianceId: r.allianceId, name: r.name, items: r.items }))
+			.sort((a, b) => b.items - a.items || cmp(a.name, b.name) || cmp(a.allianceId, b.allianceId));
 		expect(await topAlliances(db, filters, 100)).toEqual(ranked);
 		expect(await topAlliances(db, filters, 3)).toEqual(ranked.slice(0, 3));
 	});

@@ -1,6 +1,7 @@
 /**
  * The alliances that contributed most items in scope: the overview's bar chart. The ranking
- * (ranking.ts) has the same counts with gaps, shares and types besides; this reads only the counts.
+ * (ranking.ts) has the same counts with gaps, shares and types besides; this reads only the counts,
+ * from the month-grain facts, so the overview never waits for the per-issue ones.
  */
 import type { Db } from '../db/types';
 import { allianceFacts } from './facts';
@@ -13,10 +14,7 @@ export interface TopAllianceRow {
 	items: number;
 }
 
-/**
- * The `limit` alliances with most contributed items in scope, none with zero; ties broken as the
- * ranking's default sort breaks them (more issues present, then name, then id).
- */
+/** The `limit` alliances with most contributed items in scope, none with zero; ties by name, then id. */
 export function topAlliances(
 	db: Db,
 	f: QueryFilters,
@@ -26,12 +24,10 @@ export function topAlliances(
 	return run<TopAllianceRow>(
 		db,
 		sql`WITH ${scopeCte(f, 'scope', path)},
-		per AS (
-			SELECT alliance_id, sum(items) AS n, count(DISTINCT issue_id) AS issues
-			FROM (${allianceFacts(f, path, 'issue')}) GROUP BY 1)
+		per AS (SELECT alliance_id, sum(items) AS n FROM (${allianceFacts(f, path)}) GROUP BY 1)
 		SELECT a.id AS allianceId, a.name, p.n::BIGINT AS items
 		FROM per p JOIN alliances a ON a.id = p.alliance_id
 		WHERE p.n > 0
-		ORDER BY p.n DESC, p.issues DESC, a.name, a.id LIMIT ${limit}::INTEGER`
+		ORDER BY p.n DESC, a.name, a.id LIMIT ${limit}::INTEGER`
 	);
 }
