@@ -221,6 +221,9 @@ async function filterChanges(url: string, label: string, target: number, timeout
 		times.push(t);
 	}
 	await browser.close();
+	process.stderr.write(
+		`${label}: ${times.map((t, i) => `${FILTERS[i % FILTERS.length] || '(none)'} ${t.toFixed(0)}`).join(', ')}\n`
+	);
 	const p = p95(times);
 	console.log(
 		`  ${label}: filter change → ready median ${ms(median(times))}, p95 ${ms(p)} over ${times.length} changes (p95 < ${target} ms ${verdict(p, target)})`
