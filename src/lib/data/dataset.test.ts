@@ -6,7 +6,7 @@ import { topAlliances } from '../queries/top-alliances';
 import { topicMix } from '../queries/topic-trends';
 import { totals } from '../queries/totals';
 import { itemsOverTime } from '../queries/volume';
-import { noFilters } from '../queries/where';
+import { noFilters, type QueryFilters } from '../queries/where';
 import type { Db } from '../db/types';
 import { CORE_TABLES, DATASET_TABLES, DETAIL_TABLES, detailTablesIn } from './dataset';
 
@@ -46,7 +46,7 @@ describe('detailTablesIn', () => {
 
 	it('lets the overview run on the core tables alone (per month), the ranking wait for agg_facts, free text for items', async () => {
 		const { db, sql } = recorder();
-		for (const f of [
+		for (const f of <QueryFilters[]>[
 			noFilters(),
 			{ ...noFilters(), alliances: ['a', 'b'], dim: 'innovation', real: true },
 			{ ...noFilters(), type: 'standards', year: 2025 }

@@ -107,7 +107,8 @@ function loadTable(table: DetailTable): Promise<void> {
 	return load;
 }
 
-// Calls in flight through the gated Db: a small dataset's raw tables load once the page's first queries are done.
+// Calls in flight through the gated Db: a small dataset's raw tables load once the page's first queries are done,
+// one table at a time and only while no view is waiting, so a filter change queues behind one table at most.
 let inFlight = 0;
 let eager = false;
 
@@ -115,7 +116,9 @@ function idle(): void {
 	if (!eager || detailLoads.size === DETAIL_TABLES.length) return;
 	// Later in this task or its microtasks a view may chain its next query: look again after them.
 	setTimeout(() => {
-		if (inFlight === 0) void loadDetail().catch(() => undefined);
+		if (inFlight !== 0 || detailRunning !== 0) return;
+		const next = DETAIL_TABLES.find((t) => !detailLoads.has(t));
+		if (next) void loadTable(next).then(idle, () => undefined);
 	}, 0);
 }
 

@@ -30,14 +30,21 @@ export async function totals(
 		sql`WITH ${scopeCte(f, 'scope', path)},
 		facts AS (${itemFacts(f, path)}),
 		contrib AS (${allianceFacts(f, path)}),
-		roster AS (${roster(f)})
-		SELECT
-			(SELECT count(*) FROM issues s WHERE ${issueWhere(f)}) AS issues,
-			(SELECT coalesce(sum(items), 0)::BIGINT FROM facts) AS items,
-			(SELECT coalesce(sum(items) FILTER (WHERE section = 'alliance'), 0)::BIGINT FROM facts) AS allianceItems,
-			(SELECT count(DISTINCT alliance_id) FROM contrib) AS activeAlliances,
-			(SELECT count(*) FROM roster r WHERE NOT EXISTS (SELECT 1 FROM contrib c WHERE c.alliance_id = r.id)) AS silentAlliances,
-			(SELECT coalesce(sum(items) FILTER (WHERE synthetic), 0)::BIGINT FROM facts) AS syntheticItems`
+		roster AS (${roster(f)}),
+		active AS (SELECT DISTINCT alliance_id FROM contrib),
+		counts AS (
+			SELECT coalesce(sum(items), 0)::BIGINT AS items,
+				coalesce(sum(items) FILTER (WHERE section = 'alliance'), 0)::BIGINT AS allianceItems,
+				coalesce(sum(items) FILTER (WHERE synthetic), 0)::BIGINT AS syntheticItems
+			FROM facts)
+		-- One pass per part, no correlated subquery: this runs on every filter change, and a first-time
+		-- statement is planned before it runs.
+		SELECT (SELECT count(*) FROM issues s WHERE ${issueWhere(f)}) AS issues,
+			counts.items, counts.allianceItems,
+			(SELECT count(*) FROM active) AS activeAlliances,
+			(SELECT count(*) FROM roster r LEFT JOIN active a ON a.alliance_id = r.id WHERE a.alliance_id IS NULL) AS silentAlliances,
+			counts.syntheticItems
+		FROM counts`
 	);
 	return row!;
 }

@@ -24,7 +24,8 @@ export const zh = {
 	'overview.perIssue.label': '{year}年第{number}期',
 	'overview.perIssue.short': '{year}年{number}期',
 	'overview.perMonth.title': '各月条目数（按栏目）',
-	'overview.perMonth.caption': '所选时段共 {issues} 期，逐期显示过密，按出版月份汇总各栏目的条目数。',
+	'overview.perMonth.caption':
+		'所选时段共 {issues} 期，逐期显示过密，按出版月份汇总各栏目的条目数。',
 	'overview.perMonth.view': '各月条目数',
 	'overview.perMonth.month': '月份',
 
@@ -89,7 +90,8 @@ export const en: Record<keyof typeof zh, string> = {
 	'overview.perIssue.label': '{year} No. {number}',
 	'overview.perIssue.short': '{year} #{number}',
 	'overview.perMonth.title': 'Items per month, by section',
-	'overview.perMonth.caption': 'The period holds {issues} issues, too many for one bar each: items in each section per month of publication.',
+	'overview.perMonth.caption':
+		'The period holds {issues} issues, too many for one bar each: items in each section per month of publication.',
 	'overview.perMonth.view': 'Items per month',
 	'overview.perMonth.month': 'Month',
 
