@@ -26,19 +26,24 @@ const name = (table: string): Fragment => ({ sql: table, params: [] });
 export async function deleteIssues(db: Db, ids: readonly string[]): Promise<void> {
 	if (ids.length === 0) return;
 	await db.transaction(async (tx) => {
-		await ensureKeywordTable(tx);
-		// Table names are this module's constants, never a person's input.
-		for (const table of [...ITEM_ROWS, 'item_keywords']) {
-			await run(
-				tx,
-				sql`DELETE FROM ${name(table)} WHERE item_id IN (SELECT id FROM items WHERE ${inList('issue_id', ids)})`
-			);
-		}
-		for (const table of ISSUE_ROWS)
-			await run(tx, sql`DELETE FROM ${name(table)} WHERE ${inList('issue_id', ids)}`);
-		await run(tx, sql`DELETE FROM issues WHERE ${inList('id', ids)}`);
+		await deleteRows(tx, ids);
 		await refreshAggregates(tx, ids); // the month tables sum what is left
 	});
+}
+
+/** The rows of the issues `ids`, from every table; the month facts are left for the caller to refresh. */
+async function deleteRows(tx: Db, ids: readonly string[]): Promise<void> {
+	await ensureKeywordTable(tx);
+	// Table names are this module's constants, never a person's input.
+	for (const table of [...ITEM_ROWS, 'item_keywords']) {
+		await run(
+			tx,
+			sql`DELETE FROM ${name(table)} WHERE item_id IN (SELECT id FROM items WHERE ${inList('issue_id', ids)})`
+		);
+	}
+	for (const table of ISSUE_ROWS)
+		await run(tx, sql`DELETE FROM ${name(table)} WHERE ${inList('issue_id', ids)}`);
+	await run(tx, sql`DELETE FROM issues WHERE ${inList('id', ids)}`);
 }
 
 /**
@@ -58,7 +63,7 @@ export async function replaceIssues(db: Db, issues: readonly ArchiveIssue[]): Pr
 		} finally {
 			await tx.exec(`SET schema = 'main'`);
 		}
-		await deleteIssues(tx, ids);
+		await deleteRows(tx, ids);
 		for (const table of [...COPIED, ...ITEM_ROWS]) {
 			await tx.exec(
 				`INSERT INTO main.${table} SELECT * FROM ${STAGE}.${table}; DELETE FROM ${STAGE}.${table}`
@@ -66,6 +71,6 @@ export async function replaceIssues(db: Db, issues: readonly ArchiveIssue[]): Pr
 		}
 		for (const table of ['agg_facts', 'agg_month', 'agg_plain', 'topic_bits'])
 			await tx.exec(`DELETE FROM ${STAGE}.${table}`);
-		await refreshAggregates(tx, ids);
+		await refreshAggregates(tx, ids); // once, for the removed and the new rows alike
 	});
 }
