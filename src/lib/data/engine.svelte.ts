@@ -1,12 +1,12 @@
 /**
  * The page's archive: DuckDB started once, the embedded dataset loaded, and its state for the UI.
  *
- * The dataset loads in two steps: the core tables (CORE_TABLES: registry, issues, aggregates — all the
- * overview, alliances, activity-type and evaluation views read), after which the engine is ready; then the
- * raw tables (DETAIL_TABLES), in the background for a small dataset and on first need for a big one. The
- * Db that getDb hands out holds back any statement naming a raw table, and every transaction (imports and
- * the archive's rebuilds write the raw tables), until they are loaded; when that load fails, those
- * statements fail with its error — never answer from empty tables.
+ * The dataset loads in two steps: the core tables (CORE_TABLES: registry, issues, month facts — all the
+ * overview reads), after which the engine is ready; then the deferred tables (DETAIL_TABLES: the per-issue
+ * facts and the raw tables), in the background for a small dataset and on first need for a big one. The
+ * Db that getDb hands out holds back any statement naming a deferred table, and every transaction (imports
+ * and the archive's rebuilds write them), until they are loaded; when that load fails, those statements
+ * fail with its error — never answer from empty tables.
  */
 import type { Db } from '../db/types';
 import {
@@ -21,7 +21,7 @@ import type { LoadStats, Prefetched } from './embedded';
 /** Where start-up is: the UI shows a sentence for each, never a blank page. */
 export type EngineStatus = 'idle' | 'starting' | 'ready' | 'error';
 
-/** Where the raw tables are (they load after start-up): none, some or all of them loaded, or one failed. */
+/** Where the deferred tables are (they load after start-up): none, some or all of them loaded, or one failed. */
 export type DetailStatus = 'idle' | 'loading' | 'partial' | 'ready' | 'error';
 
 /** What the dataset says about itself (static/data/manifest.json). */
@@ -37,7 +37,7 @@ export const engine = $state({
 	status: 'idle' as EngineStatus,
 	error: null as string | null,
 	info: null as DatasetInfo | null,
-	/** The raw tables (DETAIL_TABLES): not loaded yet, loading, loaded, or failed (then `error` says why). */
+	/** The deferred tables (DETAIL_TABLES): not loaded yet, loading, loaded, or failed (then `error` says why). */
 	detail: 'idle' as DetailStatus,
 	/** Bumped after every change to the archive, so views re-run their queries. */
 	revision: 0
@@ -65,7 +65,7 @@ export function getDb(): Promise<Db> {
 }
 
 /**
- * Load raw tables (all of DETAIL_TABLES unless named; each once, later calls share its load). Code that
+ * Load deferred tables (all of DETAIL_TABLES unless named; each once, later calls share its load). Code that
  * writes the archive (openArchive, imports) awaits it first; queries through getDb's Db await the tables
  * they name by themselves. A failure is kept, not retried: every statement that needs a raw table reports
  * it until the page is reloaded.
@@ -94,7 +94,7 @@ function loadTable(table: DetailTable): Promise<void> {
 		(e: unknown) => {
 			detailRunning--;
 			const message = e instanceof Error ? e.message : String(e);
-			const error = new Error(`原始数据表 ${table} 加载失败：${message} (raw table failed to load)`, {
+			const error = new Error(`数据表 ${table} 加载失败：${message} (table ${table} failed to load)`, {
 				cause: e
 			});
 			engine.detail = 'error';

@@ -64,33 +64,50 @@ interface Prepared<R> {
 }
 
 /**
- * runPrepared over a cache of prepared statements, one per SQL text (the `size` most recent): the views ask
- * the same questions over and over with new values, and preparing plans the query each time.
+ * runPrepared over a cache of prepared statements, one per SQL text (the `size` most recently used): the views
+ * ask the same questions over and over with new values, and preparing plans the query each time. A statement
+ * already prepared runs in the same tick (no await first), so the browser's message to its worker leaves at once.
  */
 export function statementCache<R>(
 	prepare: (sql: string) => Prepared<R> | Promise<Prepared<R>>,
 	size = 200
 ): (sql: string, params: Param[]) => Promise<R> {
-	const statements = new Map<string, Promise<Prepared<R>>>();
-	return async (sql, params) => {
-		let statement = statements.get(sql);
-		if (statement) {
+	interface Entry {
+		promise: Promise<Prepared<R>>;
+		statement?: Prepared<R>;
+	}
+	const statements = new Map<string, Entry>();
+	return (sql, params) => {
+		let entry = statements.get(sql);
+		if (entry) {
 			statements.delete(sql); // most recently used last
 		} else {
-			statement = Promise.resolve().then(() => prepare(sql));
+			const created: Entry = { promise: Promise.resolve().then(() => prepare(sql)) };
+			created.promise.then(
+				(s) => (created.statement = s),
+				() => undefined
+			);
+			entry = created;
 			if (statements.size >= size) {
 				const [oldest, old] = statements.entries().next().value!;
 				statements.delete(oldest);
-				void old.then((s) => s.close()).catch(() => undefined);
+				void old.promise.then((s) => s.close()).catch(() => undefined);
 			}
 		}
-		statements.set(sql, statement);
-		try {
-			return await (await statement).query(...params);
-		} catch (error) {
-			statements.delete(sql);
+		statements.set(sql, entry);
+		const used = entry;
+		let result: Promise<R>;
+		if (used.statement) {
+			try {
+				result = Promise.resolve(used.statement.query(...params));
+			} catch (error) {
+				result = Promise.reject(error as Error);
+			}
+		} else result = used.promise.then((s) => s.query(...params));
+		return result.catch((error: unknown) => {
+			if (statements.get(sql) === used) statements.delete(sql);
 			throw error;
-		}
+		});
 	};
 }
 
