@@ -41,6 +41,46 @@ describe('DuckDB values become plain JS values', () => {
 		expect(row).toEqual({ v: expected });
 	});
 
+	it('reads every row of a multi-batch result: ASCII, Chinese, astral characters and NULLs in place', async () => {
+		// 5,000 rows arrive in several Arrow batches; strings are cut from one decode per batch.
+		const rows = await db.query<{
+			i: number;
+			s: string | null;
+			t: string | null;
+			b: number | null;
+			d: number | null;
+			x: number | null;
+		}>(
+			`SELECT i::INTEGER AS i,
+				CASE WHEN i % 3 = 0 THEN NULL WHEN i % 3 = 1 THEN 'id-' || i ELSE '联盟𠀀' || i || 'é' END AS s,
+				CASE WHEN i % 7 = 0 THEN '' ELSE 'a' END AS t,
+				CASE WHEN i % 5 = 0 THEN NULL ELSE i::BIGINT * 7 END AS b,
+				CASE WHEN i % 4 = 0 THEN NULL ELSE i / 2 END AS d,
+				CASE WHEN i % 2 = 0 THEN NULL ELSE i::SMALLINT END AS x
+			FROM range(5000) r(i) ORDER BY i`
+		);
+		expect(rows).toHaveLength(5000);
+		for (const [i, row] of rows.entries()) {
+			const s = i % 3 === 0 ? null : i % 3 === 1 ? `id-${i}` : `联盟𠀀${i}é`;
+			expect(row).toEqual({
+				i,
+				s,
+				t: i % 7 === 0 ? '' : 'a',
+				b: i % 5 === 0 ? null : i * 7,
+				d: i % 4 === 0 ? null : i / 2,
+				x: i % 2 === 0 ? null : i
+			});
+		}
+	});
+
+	it('refuses to round a BIGINT beyond 2^53 among many rows', async () => {
+		await expect(
+			db.query(
+				'SELECT CASE WHEN i = 3000 THEN 9007199254740993 ELSE i END::BIGINT AS v FROM range(4000) r(i)'
+			)
+		).rejects.toThrow(/beyond 2\^53/);
+	});
+
 	it('refuses to round a BIGINT beyond 2^53', async () => {
 		await expect(db.query('SELECT 9007199254740993::BIGINT AS v')).rejects.toThrow(/beyond 2\^53/);
 	});

@@ -86,19 +86,111 @@ function convertValue(convert: Convert, value: unknown): unknown {
 	return value === null || value === undefined ? null : convert(value);
 }
 
+/** One chunk of a column, as much of apache-arrow's Data as the fast paths read. */
+interface Chunk {
+	type: DataType;
+	length: number;
+	offset: number;
+	nullCount: number;
+	nullBitmap: Uint8Array | null | undefined;
+	values: ArrayLike<number | bigint> & { subarray?: unknown };
+	valueOffsets: Int32Array;
+}
+
+const utf8 = new TextDecoder();
+
+function isNull(chunk: Chunk, j: number): boolean {
+	if (chunk.nullCount <= 0 || !chunk.nullBitmap?.length) return false;
+	const bit = chunk.offset + j;
+	return ((chunk.nullBitmap[bit >> 3]! >> (bit & 7)) & 1) === 0;
+}
+
+/**
+ * A VARCHAR chunk into `out` from `start`: its bytes decoded once, then cut by character offsets (one
+ * TextDecoder call per value costs several times more on the matrix's thousands of cells).
+ */
+function readStrings(chunk: Chunk, out: unknown[], start: number): void {
+	const offsets = chunk.valueOffsets;
+	const bytes = chunk.values as unknown as Uint8Array;
+	const from = offsets[0]!;
+	const to = offsets[chunk.length]!;
+	const text = utf8.decode(bytes.subarray(from, to));
+	const ascii = text.length === to - from;
+	let byte = from;
+	let char = 0;
+	for (let j = 0; j < chunk.length; j++) {
+		const end = offsets[j + 1]!;
+		const first = ascii ? offsets[j]! - from : char;
+		if (ascii) char = end - from;
+		// UTF-8 → UTF-16 units: one per lead byte, two for a 4-byte sequence (a surrogate pair).
+		else
+			for (; byte < end; byte++) {
+				const b = bytes[byte]!;
+				if ((b & 0xc0) !== 0x80) char += b >= 0xf0 ? 2 : 1;
+			}
+		out[start + j] = isNull(chunk, j) ? null : text.slice(first, char);
+	}
+}
+
+/** A fixed-width integer or float chunk into `out`; BIGINTs beyond 2^53 throw (see safeNumber). */
+function readNumbers(chunk: Chunk, out: unknown[], start: number): void {
+	const values = chunk.values;
+	for (let j = 0; j < chunk.length; j++) {
+		if (isNull(chunk, j)) {
+			out[start + j] = null;
+			continue;
+		}
+		const value = values[j]!;
+		out[start + j] = typeof value === 'bigint' ? safeNumber(value) : value;
+	}
+}
+
+/** The fast reader for a chunk of this type, or null (then values are read one by one with their converter). */
+function chunkReader(
+	type: DataType
+): ((chunk: Chunk, out: unknown[], start: number) => void) | null {
+	if (type.typeId === Type.Utf8) return readStrings;
+	if (type.typeId === Type.Int) return readNumbers;
+	if (type.typeId === Type.Float && (type as unknown as { precision: number }).precision > 0)
+		return readNumbers; // 32- and 64-bit floats; half floats are stored as bits
+	return null;
+}
+
+interface ColumnLike {
+	data: Chunk[];
+	get(index: number): unknown;
+}
+
+/** One column's values as plain JS values, chunk by chunk. */
+function columnValues(type: DataType, column: ColumnLike | null, n: number): unknown[] {
+	const out: unknown[] = new Array(n);
+	if (!column) return out.fill(null);
+	const read = chunkReader(type);
+	if (read) {
+		let start = 0;
+		for (const chunk of column.data) {
+			read(chunk, out, start);
+			start += chunk.length;
+		}
+		return out;
+	}
+	const convert = converterFor(type);
+	for (let r = 0; r < n; r++) out[r] = convertValue(convert, column.get(r));
+	return out;
+}
+
 /** Every row of an Arrow table as a plain object: BIGINT/DECIMAL → number, DATE → 'YYYY-MM-DD', LIST → array. */
 export function tableToRows<T = Record<string, unknown>>(table: Table): T[] {
-	const fields = table.schema.fields;
-	const columns = fields.map((field, i) => ({
-		name: field.name,
-		convert: converterFor(field.type),
-		vector: table.getChildAt(i)
-	}));
-	const rows: T[] = new Array(table.numRows);
-	for (let r = 0; r < table.numRows; r++) {
+	const n = table.numRows;
+	const names = table.schema.fields.map((field) => field.name);
+	// Column by column (typed arrays read straight), then assembled into rows.
+	const columns = table.schema.fields.map((field, i) =>
+		columnValues(field.type, table.getChildAt(i) as unknown as ColumnLike | null, n)
+	);
+	const rows: T[] = new Array(n);
+	for (let r = 0; r < n; r++) {
 		const row: Record<string, unknown> = {};
-		for (const { name, convert, vector } of columns)
-			row[name] = convertValue(convert, vector?.get(r));
+		for (let c = 0; c < names.length; c++) row[names[c]!] = columns[c]![r];
 		rows[r] = row as T;
 	}
 	return rows;
