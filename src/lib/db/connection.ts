@@ -128,9 +128,8 @@ export function createDb(engine: RawConnection): Db {
 	const raw = rethrowing(engine);
 	return serialDb({
 		query: async <T>(sql: string, params?: unknown[]) => {
-			const table = params?.length
-				? await raw.runPrepared(sql, params.map(toParam))
-				: await raw.run(sql);
+			// Prepared (and cached) even without parameters: planning a many-CTE query costs more than running it.
+			const table = await raw.runPrepared(sql, (params ?? []).map(toParam));
 			return tableToRows<T>(table);
 		},
 		exec: async (sql) => void (await raw.run(sql)),
