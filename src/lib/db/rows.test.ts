@@ -73,6 +73,22 @@ describe('DuckDB values become plain JS values', () => {
 		}
 	});
 
+	it('reads lists of numbers and strings across batches, NULL lists and NULL elements in place', async () => {
+		const rows = await db.query<{ i: number; ns: (number | null)[] | null; ss: string[] }>(
+			`SELECT i::INTEGER AS i,
+				CASE WHEN i % 11 = 0 THEN NULL ELSE [i, NULL, i * 2]::INTEGER[] END AS ns,
+				CASE WHEN i % 2 = 0 THEN []::VARCHAR[] ELSE ['联' || i, 'x'] END AS ss
+			FROM range(4500) r(i) ORDER BY i`
+		);
+		expect(rows).toHaveLength(4500);
+		for (const [i, row] of rows.entries())
+			expect(row).toEqual({
+				i,
+				ns: i % 11 === 0 ? null : [i, null, i * 2],
+				ss: i % 2 === 0 ? [] : [`联${i}`, 'x']
+			});
+	});
+
 	it('refuses to round a BIGINT beyond 2^53 among many rows', async () => {
 		await expect(
 			db.query(
