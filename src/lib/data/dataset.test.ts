@@ -44,7 +44,7 @@ describe('detailTablesIn', () => {
 		expect(detailTablesIn('SELECT * FROM items_shadow')).toEqual([]);
 	});
 
-	it('lets the overview run on the core tables alone (per month), the ranking wait for agg_facts, free text for items', async () => {
+	it('lets the overview run on the core tables alone (per month), the ranking wait for agg_presence, per-issue bars for agg_facts, free text for items', async () => {
 		const { db, sql } = recorder();
 		for (const f of <QueryFilters[]>[
 			noFilters(),
@@ -61,7 +61,7 @@ describe('detailTablesIn', () => {
 		expect(sql.flatMap(detailTablesIn)).toEqual([]);
 		sql.length = 0;
 		await refreshQueries(db, noFilters());
-		expect(new Set(sql.flatMap(detailTablesIn))).toEqual(new Set(['agg_facts']));
+		expect(new Set(sql.flatMap(detailTablesIn))).toEqual(new Set(['agg_presence', 'agg_facts']));
 		sql.length = 0;
 		await refreshQueries(db, { ...noFilters(), q: '标准' });
 		expect(new Set(sql.flatMap(detailTablesIn))).toContain('items');

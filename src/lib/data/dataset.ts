@@ -4,14 +4,25 @@
  * Tables the overview's views read (free text aside): loaded first, and the dashboard is ready once they are.
  * The month-grain facts, so no rebuild at start-up; a 1M-item archive's are a few MB.
  */
-export const CORE_TABLES = ['alliances', 'topics', 'issues', 'topic_bits', 'agg_month', 'agg_plain'] as const;
+export const CORE_TABLES = [
+	'alliances',
+	'topics',
+	'issues',
+	'issue_keys',
+	'topic_bits',
+	'agg_month',
+	'agg_plain',
+	'agg_types',
+	'agg_items'
+] as const;
 
 /**
  * Loaded after the core tables, in the background for a small dataset and on first need for a big one: the
- * per-issue facts (ranking, items per issue, the issue heat map; 73 MB at 1M items) and the raw tables (free
- * text, items, item detail, keywords, quality, alliance item lists, import).
+ * per-issue presence (ranking), the per-issue facts (items per issue, the issue heat map; 73 MB at 1M items)
+ * and the raw tables (free text, items, item detail, keywords, quality, alliance item lists, import).
  */
 export const DETAIL_TABLES = [
+	'agg_presence',
 	'agg_facts',
 	'items',
 	'item_alliances',

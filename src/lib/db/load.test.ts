@@ -21,6 +21,10 @@ const TABLES = [
 	'agg_facts',
 	'agg_month',
 	'agg_plain',
+	'agg_types',
+	'agg_items',
+	'agg_presence',
+	'issue_keys',
 	'topic_bits'
 ];
 
@@ -209,7 +213,37 @@ describe('loadArchive', () => {
 		).toEqual([
 			{ month: '2026-01', n: 1 },
 			{ month: '2026-04', n: 1 }
-		]);
+		]); // Counted once without alliances: 5 items, 3 of them with a contributing alliance.
+		for (const table of ['agg_types', 'agg_items'])
+			expect(
+				await db.query(
+					`SELECT contributed, sum(items) AS n FROM ${table} GROUP BY ALL ORDER BY ALL`
+				)
+			).toEqual([
+				{ contributed: false, n: 2 },
+				{ contributed: true, n: 3 }
+			]);
+		// Presence: one row per (alliance, issue, section); its tmask ORs the types of those items.
+		expect(
+			await db.query(
+				`SELECT p.alliance_id, p.issue_id, p.date, list(b.topic_id ORDER BY b.topic_id) AS types
+				FROM agg_presence p LEFT JOIN topic_bits b ON (p.tmask & b.bit) <> 0 GROUP BY ALL ORDER BY ALL`
+			)
+		).toEqual(
+			await db.query(
+				`SELECT a.alliance_id, i.issue_id, s.date, list(DISTINCT t.topic_id ORDER BY t.topic_id) AS types
+				FROM items i JOIN item_alliances a ON a.item_id = i.id AND a.role = 'contributor'
+				JOIN issues s ON s.id = i.issue_id LEFT JOIN item_topics t ON t.item_id = i.id
+				GROUP BY ALL ORDER BY ALL`
+			)
+		);
+		expect(await db.query('SELECT count(*) AS n FROM agg_presence')).toEqual([{ n: 4 }]); // each alliance in two issues
+		expect(await db.query('SELECT issue_id, k FROM issue_keys ORDER BY k')).toEqual(
+			(await db.query<{ id: string }>('SELECT id FROM issues ORDER BY id')).map((r, i) => ({
+				issue_id: r.id,
+				k: i + 1
+			}))
+		);
 	});
 
 	it('replaces the whole archive when loaded again, from an array or an async generator', async () => {

@@ -2,7 +2,7 @@
 import type { Db } from './types';
 
 /** Bumped whenever a table changes shape; stored in `meta`. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 // Dates are DATE, read back as 'YYYY-MM-DD' (rows.ts). No foreign keys or secondary indexes: DuckDB's
 // zone maps serve the filters, and both would slow bulk loads (removeIssue deletes child rows itself).
@@ -61,6 +61,27 @@ CREATE TABLE IF NOT EXISTS agg_month (
 CREATE TABLE IF NOT EXISTS agg_plain (
 	alliance_id VARCHAR, first_contributor BOOLEAN, contributors VARCHAR[],
 	month VARCHAR, year INTEGER, section VARCHAR, synthetic BOOLEAN, items INTEGER);
+
+-- agg_month's rows that count each item once (first_contributor), without the alliances: what a question
+-- with no alliance filter reads. contributed: the items have a contributing alliance.
+CREATE TABLE IF NOT EXISTS agg_types (
+	contributed BOOLEAN, tmask BIGINT, month VARCHAR, year INTEGER, section VARCHAR, synthetic BOOLEAN, items INTEGER);
+
+-- agg_types without the activity types: items per month, section and provenance (a few rows per month).
+CREATE TABLE IF NOT EXISTS agg_items (
+	contributed BOOLEAN, month VARCHAR, year INTEGER, section VARCHAR, synthetic BOOLEAN, items INTEGER);
+
+-- A small number for each issue, fixed while the issue is stored (a new issue takes the next one): how
+-- agg_presence names issues, so the ranking can place an alliance's issues in the period without a join.
+CREATE TABLE IF NOT EXISTS issue_keys (issue_id VARCHAR PRIMARY KEY, k INTEGER);
+
+-- One row per (contributing alliance, issue, section, synthetic): the alliance appears in that issue, with the
+-- activity types of its items there OR-ed into tmask (an issue has an item of type T ⇔ tmask has T's bit, so a
+-- type or dimension filter stays exact). What issues present, first and last item and the longest gap read:
+-- per-issue presence without summing agg_facts' rows per issue on every filter change.
+CREATE TABLE IF NOT EXISTS agg_presence (
+	alliance_id VARCHAR, k INTEGER, issue_id VARCHAR, date DATE, month VARCHAR, year INTEGER, section VARCHAR,
+	synthetic BOOLEAN, tmask BIGINT);
 
 -- The bit of each activity type in agg_facts.tmask (rebuilt with the facts when the types change).
 CREATE TABLE IF NOT EXISTS topic_bits (topic_id VARCHAR PRIMARY KEY, dimension VARCHAR, bit BIGINT);
@@ -129,6 +150,15 @@ SELECT alliance_id, alliance_id IS NOT DISTINCT FROM cs[1] AS first_contributor,
 FROM per_row GROUP BY ALL`;
 }
 
+/** agg_presence rows from agg_facts (restricted by `factsFilter` on `g`), keyed by issue_keys. */
+function presenceSql(factsFilter: string): string {
+	return `
+SELECT g.alliance_id, k.k, g.issue_id, s.date, g.month, g.year, g.section, g.synthetic, bit_or(g.tmask)
+FROM agg_facts g JOIN issue_keys k ON k.issue_id = g.issue_id JOIN issues s ON s.id = g.issue_id
+WHERE g.alliance_id IS NOT NULL ${factsFilter}
+GROUP BY ALL`;
+}
+
 /**
  * Rebuild the facts from the raw tables, in one transaction; with `issueIds`, only those issues' rows (the facts
  * are per issue, so an import need not recount the archive) unless the activity types were renumbered.
@@ -137,20 +167,33 @@ export async function refreshAggregates(db: Db, issueIds?: readonly string[]): P
 	if (issueIds?.length === 0) return;
 	await db.transaction(async (tx) => {
 		const all = (await ensureTopicBits(tx)) || !issueIds;
+		// Keys: forget removed issues, number new ones after the highest key in use.
+		await tx.exec(`DELETE FROM issue_keys WHERE issue_id NOT IN (SELECT id FROM issues);
+			INSERT INTO issue_keys SELECT id, (SELECT coalesce(max(k), 0) FROM issue_keys) + row_number() OVER (ORDER BY id)
+			FROM issues WHERE id NOT IN (SELECT issue_id FROM issue_keys);`);
 		if (all) {
-			await tx.exec(`DELETE FROM agg_facts; INSERT INTO agg_facts ${factsSql('')}`);
+			await tx.exec(`DELETE FROM agg_facts; INSERT INTO agg_facts ${factsSql('')};
+				DELETE FROM agg_presence; INSERT INTO agg_presence ${presenceSql('')};`);
 		} else {
 			const list = issueIds.map(() => '?').join(', ');
-			await tx.query(`DELETE FROM agg_facts WHERE issue_id IN (${list})`, [...issueIds]);
+			for (const table of ['agg_facts', 'agg_presence'])
+				await tx.query(`DELETE FROM ${table} WHERE issue_id IN (${list})`, [...issueIds]);
 			await tx.query(`INSERT INTO agg_facts ${factsSql(`WHERE i.issue_id IN (${list})`)}`, [
+				...issueIds
+			]);
+			await tx.query(`INSERT INTO agg_presence ${presenceSql(`AND g.issue_id IN (${list})`)}`, [
 				...issueIds
 			]);
 		}
 		// The month tables are small next to agg_facts: summing them again whole is simpler than tracking months.
-		await tx.exec(`DELETE FROM agg_month; DELETE FROM agg_plain;
+		await tx.exec(`DELETE FROM agg_month; DELETE FROM agg_plain; DELETE FROM agg_types; DELETE FROM agg_items;
 			INSERT INTO agg_month SELECT alliance_id, first_contributor, contributors, tmask, month, year, section, synthetic, sum(items)::INTEGER
 			FROM agg_facts GROUP BY ALL;
 			INSERT INTO agg_plain SELECT alliance_id, first_contributor, contributors, month, year, section, synthetic, sum(items)::INTEGER
-			FROM agg_month GROUP BY ALL;`);
+			FROM agg_month GROUP BY ALL;
+			INSERT INTO agg_types SELECT alliance_id IS NOT NULL, tmask, month, year, section, synthetic, sum(items)::INTEGER
+			FROM agg_month WHERE first_contributor GROUP BY ALL;
+			INSERT INTO agg_items SELECT contributed, month, year, section, synthetic, sum(items)::INTEGER
+			FROM agg_types GROUP BY ALL;`);
 	});
 }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bulletinFiles, buildArchiveInput } from '../archive/archive-node';
 import type { ParsedItem } from '../bulletin/types';
 import { dayNumber, monthRange } from '../calendar';
-import { loadArchive, type ArchiveInput } from '../db/load';
+import { loadArchive, removeIssue, replaceIssue, type ArchiveInput } from '../db/load';
 import { openNodeDb } from '../db/node';
 import { migrate } from '../db/schema';
 import type { Db } from '../db/types';
@@ -18,7 +18,7 @@ import { allianceMatrix } from './matrix';
 import { itemsPerIssue } from './per-issue';
 import { itemsPerMonth } from './per-month';
 import { missingSerials } from './quality';
-import { ranking } from './ranking';
+import { ranking, RANKING_SORTS } from './ranking';
 import { dimensionTrends, topicMix, topicTrends } from './topic-trends';
 import { totals } from './totals';
 import { noFilters, usesAggregates, type QueryFilters } from './where';
@@ -209,6 +209,36 @@ describe('a seeded demo archive', () => {
 			}
 		}
 	);
+
+	it.each(Object.keys(RANKING_SORTS))(
+		'sorts the ranking by %s as the SQL of the raw path does',
+		async (sort) => {
+			for (const filters of [
+				f({ sort }),
+				f({ sort, type: 'events', from: '2019-01', to: '2023-12' })
+			])
+				expect(await ranking(db, filters)).toEqual(await ranking(db, filters, 'raw'));
+		}
+	);
+
+	it('places issues by date, not by the order they were stored: early issues removed and stored again', async () => {
+		// Removed and stored again, the oldest issues take the newest keys (issue_keys); the gaps must not move.
+		const oldest = [...input.issues]
+			.sort((a, b) => a.parsed.issue.date!.localeCompare(b.parsed.issue.date!))
+			.slice(0, 3);
+		const before = await ranking(db, f());
+		for (const issue of oldest) {
+			await removeIssue(db, issue.parsed.issue.id);
+			await replaceIssue(db, issue);
+		}
+		const keys = await db.query<{ id: string; k: number }>(
+			'SELECT issue_id AS id, k FROM issue_keys ORDER BY k DESC LIMIT 3'
+		);
+		expect(new Set(keys.map((k) => k.id))).toEqual(new Set(oldest.map((i) => i.parsed.issue.id)));
+		expect(await ranking(db, f())).toEqual(before);
+		for (const filters of [f({ real: true }), f({ year: 2016 }), f({ dim: 'exchange' })])
+			expect(await ranking(db, filters)).toEqual(await ranking(db, filters, 'raw'));
+	});
 
 	it('pages through items fifty at a time', async () => {
 		const first = await listItems(db, f({ sort: 'date' }));

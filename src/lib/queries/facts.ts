@@ -37,6 +37,23 @@ function factsTable(f: QueryFilters, grain: FactsGrain, perType = false): string
 	return perType || f.type !== null || f.dim !== null ? 'agg_month' : 'agg_plain';
 }
 
+/**
+ * Item-grain month facts with no alliance selected come from the tables that count each item once and
+ * name no alliance: agg_types when activity types matter, else agg_items (a few rows per month).
+ */
+function onceTable(f: QueryFilters, perType = false): string | null {
+	if (f.alliances.length) return null;
+	return perType || f.type !== null || f.dim !== null ? 'agg_types' : 'agg_items';
+}
+
+/** Rows `g` of the item-grain facts in scope: the table, and its filter (agg_month/agg_plain or a once-counted table). */
+function itemRows(f: QueryFilters, perType: boolean): { table: string; where: Fragment } {
+	const once = onceTable(f, perType);
+	return once
+		? { table: once, where: factsWhere(f, 'once') }
+		: { table: factsTable(f, 'month', perType), where: factsWhere(f, 'item') };
+}
+
 function issueColumn(grain: FactsGrain): string {
 	return grain === 'issue' ? 'g.issue_id' : 'NULL::VARCHAR AS issue_id';
 }
@@ -57,6 +74,13 @@ export function itemFacts(
 	grain: FactsGrain = 'month'
 ): Fragment {
 	if (path === 'auto' && usesAggregates(f)) {
+		if (grain === 'month' && onceTable(f)) {
+			const { table, where } = itemRows(f, false);
+			return fragment(
+				`SELECT ${issueColumn(grain)}, g.month, g.section, g.synthetic, g.items FROM ${table} g`,
+				and([where, ...(contributed ? [{ sql: 'g.contributed', params: [] }] : [])])
+			);
+		}
 		const where = and([factsWhere(f, 'item'), ...(contributed ? [NOT_NULL('g.alliance_id')] : [])]);
 		return fragment(
 			`SELECT ${issueColumn(grain)}, g.month, g.section, g.synthetic, g.items FROM ${factsTable(f, grain)} g`,
@@ -97,10 +121,10 @@ export function allianceFacts(
  */
 export function topicFacts(f: QueryFilters, path: QueryPath = 'auto'): Fragment {
 	if (path === 'auto' && usesAggregates(f)) {
-		const where = factsWhere(f, 'item');
+		const { table, where } = itemRows(f, true);
 		return {
 			sql: `SELECT b.topic_id, x.month, x.section, x.items
-			FROM (SELECT g.tmask, g.month, g.section, sum(g.items) AS items FROM ${factsTable(f, 'month', true)} g WHERE ${where.sql} AND g.tmask <> 0 GROUP BY ALL) x
+			FROM (SELECT g.tmask, g.month, g.section, sum(g.items) AS items FROM ${table} g WHERE ${where.sql} AND g.tmask <> 0 GROUP BY ALL) x
 			JOIN topic_bits b ON (x.tmask & b.bit) <> 0`,
 			params: where.params
 		};
@@ -114,10 +138,10 @@ export function topicFacts(f: QueryFilters, path: QueryPath = 'auto'): Fragment 
 /** Items in scope per evaluation dimension (once per dimension of any of its types): dimension, month, section, items. */
 export function dimensionFacts(f: QueryFilters, path: QueryPath = 'auto'): Fragment {
 	if (path === 'auto' && usesAggregates(f)) {
-		const where = factsWhere(f, 'item');
+		const { table, where } = itemRows(f, true);
 		return {
 			sql: `SELECT d.dimension, x.month, x.section, x.items
-			FROM (SELECT g.tmask, g.month, g.section, sum(g.items) AS items FROM ${factsTable(f, 'month', true)} g WHERE ${where.sql} AND g.tmask <> 0 GROUP BY ALL) x
+			FROM (SELECT g.tmask, g.month, g.section, sum(g.items) AS items FROM ${table} g WHERE ${where.sql} AND g.tmask <> 0 GROUP BY ALL) x
 			JOIN (SELECT dimension, bit_or(bit) AS bits FROM topic_bits WHERE dimension IS NOT NULL GROUP BY 1) d ON (x.tmask & d.bits) <> 0`,
 			params: where.params
 		};
@@ -144,6 +168,20 @@ export function allianceTopicFacts(f: QueryFilters, path: QueryPath = 'auto'): F
 		`SELECT c.alliance_id, t.topic_id, 1 AS items FROM scope i JOIN ${CONTRIBUTORS} c ON c.item_id = i.id JOIN ${ITEM_TOPICS} t ON t.item_id = i.id`,
 		and(contributorList(f))
 	);
+}
+
+/**
+ * The activity types of each contributing alliance's items in scope, from the facts: alliance_id, types (sorted
+ * ids). The OR of the type bits over its rows is exactly the set of its items' types. Aggregates only.
+ */
+export function allianceTypeSets(f: QueryFilters): Fragment {
+	const where = factsWhere(f, 'alliance');
+	return {
+		sql: `SELECT m.alliance_id, list(b.topic_id ORDER BY b.topic_id) AS types
+		FROM (SELECT g.alliance_id, bit_or(g.tmask) AS tmask FROM agg_month g WHERE ${where.sql} GROUP BY 1) m
+		JOIN topic_bits b ON (m.tmask & b.bit) <> 0 GROUP BY 1`,
+		params: where.params
+	};
 }
 
 /** The roster: registered alliances (the selected ones when alliances are filtered), as id, name. */

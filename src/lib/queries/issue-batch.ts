@@ -14,7 +14,13 @@ import { inList, run, sql, type Fragment } from './sql';
 const STAGE = 'pulse_stage';
 
 /** Tables keyed by issue_id, and the issues table itself, in the order rows are moved. */
-const ISSUE_ROWS = ['items', 'parse_warnings', 'unresolved_names', 'agg_facts'] as const;
+const ISSUE_ROWS = [
+	'items',
+	'parse_warnings',
+	'unresolved_names',
+	'agg_facts',
+	'agg_presence'
+] as const;
 /** What replaceIssues copies from the staging schema; the facts are rebuilt in main (their type bits are main's). */
 const COPIED = ['issues', 'items', 'parse_warnings', 'unresolved_names'] as const;
 /** Tables keyed by item_id. */
@@ -69,7 +75,16 @@ export async function replaceIssues(db: Db, issues: readonly ArchiveIssue[]): Pr
 				`INSERT INTO main.${table} SELECT * FROM ${STAGE}.${table}; DELETE FROM ${STAGE}.${table}`
 			);
 		}
-		for (const table of ['agg_facts', 'agg_month', 'agg_plain', 'topic_bits'])
+		for (const table of [
+			'agg_facts',
+			'agg_presence',
+			'agg_month',
+			'agg_plain',
+			'agg_types',
+			'agg_items',
+			'topic_bits',
+			'issue_keys'
+		])
 			await tx.exec(`DELETE FROM ${STAGE}.${table}`);
 		await refreshAggregates(tx, ids); // once, for the removed and the new rows alike
 	});

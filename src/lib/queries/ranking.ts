@@ -1,7 +1,17 @@
 /** The alliances page's ranking table: one row per registered alliance, silent ones at the bottom. */
 import type { Db } from '../db/types';
-import { allianceFacts, allianceTopicFacts, itemFacts, roster } from './facts';
-import { issueWhere, run, scopeCte, sql, type QueryFilters, type QueryPath } from './where';
+import { allianceFacts, allianceTopicFacts, allianceTypeSets, itemFacts, roster } from './facts';
+import { issueRuns } from './issue-runs';
+import {
+	factsWhere,
+	issueWhere,
+	run,
+	scopeCte,
+	sql,
+	usesAggregates,
+	type QueryFilters,
+	type QueryPath
+} from './where';
 
 /** One alliance's record over the filters in force. Dates are issue dates 'YYYY-MM-DD'. */
 export interface RankingRow {
@@ -50,6 +60,119 @@ export function rankingSortKey(key: string | null | undefined): keyof typeof RAN
 
 /** Per-alliance ranking for the period, sorted by `f.sort` (RANKING_SORTS); silent alliances always last. */
 export function ranking(db: Db, f: QueryFilters, path: QueryPath = 'auto'): Promise<RankingRow[]> {
+	return path === 'auto' && usesAggregates(f)
+		? rankingFromPresence(db, f)
+		: rankingFromRows(db, f, path);
+}
+
+/**
+ * The ranking from the facts: items per alliance from the month facts, issues present, first and last and the
+ * longest gap from agg_presence; issue positions are counted in JS (issue-runs.ts) and the rows sorted there.
+ */
+async function rankingFromPresence(db: Db, f: QueryFilters): Promise<RankingRow[]> {
+	const presence = factsWhere(f, 'alliance');
+	const rows = await run<Omit<RankingRow, 'issuesPresent' | 'longestGap'> & { keys: number[] }>(
+		db,
+		sql`WITH roster AS (${roster(f)}),
+		ref AS (SELECT max(s.date) AS d FROM issues s WHERE ${issueWhere(f)}),
+		per AS (SELECT alliance_id, sum(items) AS items FROM (${allianceFacts(f)}) GROUP BY 1),
+		pres AS (
+			SELECT g.alliance_id, min(g.date) AS first, max(g.date) AS last, list(g.k) AS keys
+			FROM agg_presence g WHERE ${presence} GROUP BY 1),
+		types AS (${allianceTypeSets(f)}),
+		total AS (SELECT sum(items) AS n FROM (${itemFacts({ ...f, alliances: [] }, 'auto', true)}))
+		SELECT r.id AS allianceId, r.name,
+			coalesce(p.items, 0)::BIGINT AS items,
+			CASE WHEN total.n > 0 THEN coalesce(p.items, 0)::DOUBLE / total.n::DOUBLE END AS share,
+			pr.first AS firstDate, pr.last AS lastDate,
+			date_diff('day', pr.last, ref.d)::INTEGER AS daysSinceLast,
+			coalesce(pr.keys, []::INTEGER[]) AS keys,
+			coalesce(t.types, []::VARCHAR[]) AS activityTypes
+		FROM roster r CROSS JOIN ref CROSS JOIN total
+		LEFT JOIN per p ON p.alliance_id = r.id
+		LEFT JOIN pres pr ON pr.alliance_id = r.id
+		LEFT JOIN types t ON t.alliance_id = r.id`
+	);
+	const [scope] = await run<{ keys: number[] }>(
+		db,
+		sql`SELECT coalesce(list(k.k ORDER BY s.date NULLS LAST, s.id), []::INTEGER[]) AS keys
+		FROM issues s JOIN issue_keys k ON k.issue_id = s.id WHERE ${issueWhere(f)}`
+	);
+	const runs = issueRuns(scope?.keys ?? []);
+	const ranked = rows.map(({ keys, ...row }): RankingRow => {
+		const { present, longestGap } = runs(keys);
+		return {
+			allianceId: row.allianceId,
+			name: row.name,
+			items: row.items,
+			issuesPresent: present,
+			share: row.share,
+			firstDate: row.firstDate,
+			lastDate: row.lastDate,
+			daysSinceLast: row.daysSinceLast,
+			longestGap,
+			activityTypes: row.activityTypes
+		};
+	});
+	return ranked.sort(rankingOrder(rankingSortKey(f.sort)));
+}
+
+/** Code-point order, as DuckDB compares VARCHARs (JS's `<` compares UTF-16 units, which differs past U+FFFF). */
+function compareText(a: string, b: string): number {
+	if (a === b) return 0;
+	const n = Math.min(a.length, b.length);
+	for (let i = 0; i < n;) {
+		const x = a.codePointAt(i)!;
+		const y = b.codePointAt(i)!;
+		if (x !== y) return x < y ? -1 : 1;
+		i += x > 0xffff ? 2 : 1;
+	}
+	return a.length < b.length ? -1 : 1;
+}
+
+const byNumber =
+	(key: 'items' | 'issuesPresent' | 'longestGap', dir: 1 | -1) => (a: RankingRow, b: RankingRow) =>
+		dir * (a[key] - b[key]);
+
+/** RANKING_SORTS as a comparator: silent alliances last, then the key's order, then name and id. */
+function rankingOrder(key: keyof typeof RANKING_SORTS): (a: RankingRow, b: RankingRow) => number {
+	const lastDate = (dir: 1 | -1) => (a: RankingRow, b: RankingRow) =>
+		a.lastDate === b.lastDate
+			? 0
+			: a.lastDate === null
+				? 1
+				: b.lastDate === null
+					? -1
+					: dir * compareText(a.lastDate, b.lastDate);
+	const keys: Record<keyof typeof RANKING_SORTS, ((a: RankingRow, b: RankingRow) => number)[]> = {
+		'-items': [byNumber('items', -1), byNumber('issuesPresent', -1)],
+		items: [byNumber('items', 1), byNumber('issuesPresent', 1)],
+		'-issues': [byNumber('issuesPresent', -1), byNumber('items', -1)],
+		issues: [byNumber('issuesPresent', 1), byNumber('items', 1)],
+		name: [(a, b) => compareText(a.name, b.name)],
+		'-name': [(a, b) => compareText(b.name, a.name)],
+		'-last': [lastDate(-1)],
+		last: [lastDate(1)],
+		gap: [byNumber('longestGap', 1)],
+		'-gap': [byNumber('longestGap', -1)]
+	};
+	const chain = [
+		(a: RankingRow, b: RankingRow) => Number(a.items === 0) - Number(b.items === 0),
+		...keys[key],
+		(a: RankingRow, b: RankingRow) => compareText(a.name, b.name),
+		(a: RankingRow, b: RankingRow) => compareText(a.allianceId, b.allianceId)
+	];
+	return (a, b) => {
+		for (const compare of chain) {
+			const c = compare(a, b);
+			if (c !== 0) return c;
+		}
+		return 0;
+	};
+}
+
+/** The ranking from the raw tables (free text), all in SQL; also the reference the facts path is tested against. */
+function rankingFromRows(db: Db, f: QueryFilters, path: QueryPath): Promise<RankingRow[]> {
 	const order = { sql: RANKING_SORTS[rankingSortKey(f.sort)], params: [] };
 	return run<RankingRow>(
 		db,

@@ -122,9 +122,10 @@ export function scopeCte(
 /**
  * Rows of the facts table as `g` in scope. Item grain counts each item once: its first_contributor row, or, with
  * alliances selected, its row under the first of its contributors that is selected. Alliance grain keeps a row per
- * contributing alliance (the selected ones, when alliances are filtered). Throws when `usesAggregates` says no.
+ * contributing alliance (the selected ones, when alliances are filtered). 'once' is for the tables whose rows
+ * already count each item once (agg_types, agg_items: no alliance filter). Throws when `usesAggregates` says no.
  */
-export function factsWhere(f: QueryFilters, grain: 'item' | 'alliance'): Fragment {
+export function factsWhere(f: QueryFilters, grain: 'item' | 'alliance' | 'once'): Fragment {
 	if (!usesAggregates(f))
 		throw new Error('factsWhere: free text needs the raw tables (see usesAggregates)');
 	const parts = periodParts(f, 'g.month', 'g.year', 'g.synthetic');
@@ -141,7 +142,10 @@ export function factsWhere(f: QueryFilters, grain: 'item' | 'alliance'): Fragmen
 			params: [f.dim]
 		});
 	}
-	if (f.alliances.length) {
+	if (grain === 'once') {
+		if (f.alliances.length)
+			throw new Error('factsWhere: the once-counted tables have no alliances; filter agg_month');
+	} else if (f.alliances.length) {
 		parts.push(inList('g.alliance_id', f.alliances));
 		// An item of two selected alliances: count it under the first of them only.
 		if (grain === 'item' && f.alliances.length > 1) {
