@@ -9,6 +9,7 @@ export const CORE_TABLES = [
 	'topics',
 	'issues',
 	'issue_keys',
+	'alliance_keys',
 	'topic_bits',
 	'agg_month',
 	'agg_plain',

@@ -25,6 +25,7 @@ const TABLES = [
 	'agg_items',
 	'agg_presence',
 	'issue_keys',
+	'alliance_keys',
 	'topic_bits'
 ];
 

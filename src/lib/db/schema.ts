@@ -2,7 +2,7 @@
 import type { Db } from './types';
 
 /** Bumped whenever a table changes shape; stored in `meta`. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 // Dates are DATE, read back as 'YYYY-MM-DD' (rows.ts). No foreign keys or secondary indexes: DuckDB's
 // zone maps serve the filters, and both would slow bulk loads (removeIssue deletes child rows itself).
@@ -47,19 +47,19 @@ CREATE TABLE IF NOT EXISTS unresolved_names (
 -- contributors: the item's contributing alliances, sorted (an item of several selected alliances counts once).
 -- tmask: one bit per activity type (topic_bits), so type and dimension filters and per-type counts stay exact.
 CREATE TABLE IF NOT EXISTS agg_facts (
-	alliance_id VARCHAR, first_contributor BOOLEAN, contributors VARCHAR[], tmask BIGINT,
+	alliance_id VARCHAR, ak SMALLINT, first_contributor BOOLEAN, contributors VARCHAR[], tmask BIGINT,
 	issue_id VARCHAR, month VARCHAR, year INTEGER, section VARCHAR, synthetic BOOLEAN, items INTEGER);
 
 -- agg_facts summed over the issues of a month: what every question that is not per issue reads (a month of
 -- many issues is far fewer rows).
 CREATE TABLE IF NOT EXISTS agg_month (
-	alliance_id VARCHAR, first_contributor BOOLEAN, contributors VARCHAR[], tmask BIGINT,
+	alliance_id VARCHAR, ak SMALLINT, first_contributor BOOLEAN, contributors VARCHAR[], tmask BIGINT,
 	month VARCHAR, year INTEGER, section VARCHAR, synthetic BOOLEAN, items INTEGER);
 
 -- agg_month without the activity types: what a question with no type or dimension filter and no per-type
 -- count reads (the type sets multiply the rows several times over).
 CREATE TABLE IF NOT EXISTS agg_plain (
-	alliance_id VARCHAR, first_contributor BOOLEAN, contributors VARCHAR[],
+	alliance_id VARCHAR, ak SMALLINT, first_contributor BOOLEAN, contributors VARCHAR[],
 	month VARCHAR, year INTEGER, section VARCHAR, synthetic BOOLEAN, items INTEGER);
 
 -- agg_month's rows that count each item once (first_contributor), without the alliances: what a question
@@ -71,6 +71,10 @@ CREATE TABLE IF NOT EXISTS agg_types (
 CREATE TABLE IF NOT EXISTS agg_items (
 	contributed BOOLEAN, month VARCHAR, year INTEGER, section VARCHAR, synthetic BOOLEAN, items INTEGER);
 
+-- A small number for each alliance id (registered or contributing), fixed once given: the facts tables carry
+-- it as ak beside alliance_id, because grouping by a long VARCHAR costs several times grouping by a SMALLINT.
+CREATE TABLE IF NOT EXISTS alliance_keys (alliance_id VARCHAR PRIMARY KEY, k SMALLINT);
+
 -- A small number for each issue, fixed while the issue is stored (a new issue takes the next one): how
 -- agg_presence names issues, so the ranking can place an alliance's issues in the period without a join.
 CREATE TABLE IF NOT EXISTS issue_keys (issue_id VARCHAR PRIMARY KEY, k INTEGER);
@@ -80,7 +84,7 @@ CREATE TABLE IF NOT EXISTS issue_keys (issue_id VARCHAR PRIMARY KEY, k INTEGER);
 -- type or dimension filter stays exact). What issues present, first and last item and the longest gap read:
 -- per-issue presence without summing agg_facts' rows per issue on every filter change.
 CREATE TABLE IF NOT EXISTS agg_presence (
-	alliance_id VARCHAR, k INTEGER, issue_id VARCHAR, date DATE, month VARCHAR, year INTEGER, section VARCHAR,
+	alliance_id VARCHAR, ak SMALLINT, k INTEGER, issue_id VARCHAR, date DATE, month VARCHAR, year INTEGER, section VARCHAR,
 	synthetic BOOLEAN, tmask BIGINT);
 
 -- The bit of each activity type in agg_facts.tmask (rebuilt with the facts when the types change).
@@ -145,15 +149,15 @@ per_item AS (
 per_row AS (
 	SELECT unnest(CASE WHEN len(cs) = 0 THEN [NULL::VARCHAR] ELSE cs END) AS alliance_id, cs, tmask,
 		issue_id, month, year, section, synthetic FROM per_item)
-SELECT alliance_id, alliance_id IS NOT DISTINCT FROM cs[1] AS first_contributor, cs, tmask,
-	issue_id, month, year, section, synthetic, count(*)::INTEGER
-FROM per_row GROUP BY ALL`;
+SELECT r.alliance_id, k.k, r.alliance_id IS NOT DISTINCT FROM r.cs[1] AS first_contributor, r.cs, r.tmask,
+	r.issue_id, r.month, r.year, r.section, r.synthetic, count(*)::INTEGER
+FROM per_row r LEFT JOIN alliance_keys k ON k.alliance_id = r.alliance_id GROUP BY ALL`;
 }
 
 /** agg_presence rows from agg_facts (restricted by `factsFilter` on `g`), keyed by issue_keys. */
 function presenceSql(factsFilter: string): string {
 	return `
-SELECT g.alliance_id, k.k, g.issue_id, s.date, g.month, g.year, g.section, g.synthetic, bit_or(g.tmask)
+SELECT g.alliance_id, g.ak, k.k, g.issue_id, s.date, g.month, g.year, g.section, g.synthetic, bit_or(g.tmask)
 FROM agg_facts g JOIN issue_keys k ON k.issue_id = g.issue_id JOIN issues s ON s.id = g.issue_id
 WHERE g.alliance_id IS NOT NULL ${factsFilter}
 GROUP BY ALL`;
@@ -167,7 +171,16 @@ export async function refreshAggregates(db: Db, issueIds?: readonly string[]): P
 	if (issueIds?.length === 0) return;
 	await db.transaction(async (tx) => {
 		const all = (await ensureTopicBits(tx)) || !issueIds;
-		// Keys: forget removed issues, number new ones after the highest key in use.
+		// Keys: every alliance id a row can name gets one (kept for good), after the highest in use.
+		const list = issueIds?.map(() => '?').join(', ');
+		await tx.query(
+			`INSERT INTO alliance_keys SELECT id, (SELECT coalesce(max(k), 0) FROM alliance_keys) + row_number() OVER (ORDER BY id)
+			FROM (SELECT id FROM alliances UNION SELECT alliance_id FROM item_alliances WHERE role = 'contributor'
+				${all ? '' : `AND item_id IN (SELECT id FROM items WHERE issue_id IN (${list}))`})
+			WHERE id IS NOT NULL AND id NOT IN (SELECT alliance_id FROM alliance_keys)`,
+			all ? [] : [...issueIds!]
+		);
+		// Issues: forget removed ones, number new ones after the highest key in use.
 		await tx.exec(`DELETE FROM issue_keys WHERE issue_id NOT IN (SELECT id FROM issues);
 			INSERT INTO issue_keys SELECT id, (SELECT coalesce(max(k), 0) FROM issue_keys) + row_number() OVER (ORDER BY id)
 			FROM issues WHERE id NOT IN (SELECT issue_id FROM issue_keys);`);
@@ -175,7 +188,6 @@ export async function refreshAggregates(db: Db, issueIds?: readonly string[]): P
 			await tx.exec(`DELETE FROM agg_facts; INSERT INTO agg_facts ${factsSql('')};
 				DELETE FROM agg_presence; INSERT INTO agg_presence ${presenceSql('')};`);
 		} else {
-			const list = issueIds.map(() => '?').join(', ');
 			for (const table of ['agg_facts', 'agg_presence'])
 				await tx.query(`DELETE FROM ${table} WHERE issue_id IN (${list})`, [...issueIds]);
 			await tx.query(`INSERT INTO agg_facts ${factsSql(`WHERE i.issue_id IN (${list})`)}`, [
@@ -187,9 +199,9 @@ export async function refreshAggregates(db: Db, issueIds?: readonly string[]): P
 		}
 		// The month tables are small next to agg_facts: summing them again whole is simpler than tracking months.
 		await tx.exec(`DELETE FROM agg_month; DELETE FROM agg_plain; DELETE FROM agg_types; DELETE FROM agg_items;
-			INSERT INTO agg_month SELECT alliance_id, first_contributor, contributors, tmask, month, year, section, synthetic, sum(items)::INTEGER
+			INSERT INTO agg_month SELECT alliance_id, ak, first_contributor, contributors, tmask, month, year, section, synthetic, sum(items)::INTEGER
 			FROM agg_facts GROUP BY ALL;
-			INSERT INTO agg_plain SELECT alliance_id, first_contributor, contributors, month, year, section, synthetic, sum(items)::INTEGER
+			INSERT INTO agg_plain SELECT alliance_id, ak, first_contributor, contributors, month, year, section, synthetic, sum(items)::INTEGER
 			FROM agg_month GROUP BY ALL;
 			INSERT INTO agg_types SELECT alliance_id IS NOT NULL, tmask, month, year, section, synthetic, sum(items)::INTEGER
 			FROM agg_month WHERE first_contributor GROUP BY ALL;

@@ -110,7 +110,8 @@ async function periodFacts(db: Db, f: QueryFilters): Promise<PeriodFacts> {
 		SELECT 'items' AS kind, NULL AS id, NULL AS name, NULL AS en, coalesce(sum(items), 0)::BIGINT AS n FROM (${itemFacts(f)})
 		UNION ALL
 		SELECT 'alliance', c.alliance_id, coalesce(a.name, c.alliance_id), NULL, 0::BIGINT
-		FROM (SELECT DISTINCT alliance_id FROM (${allianceFacts(f)})) c LEFT JOIN alliances a ON a.id = c.alliance_id
+		FROM (SELECT k.alliance_id FROM (SELECT DISTINCT ak FROM (${allianceFacts(f)})) d JOIN alliance_keys k ON k.k = d.ak) c
+		LEFT JOIN alliances a ON a.id = c.alliance_id
 		UNION ALL
 		SELECT 'topic', c.topic_id, coalesce(t.zh, c.topic_id), coalesce(t.en, c.topic_id), c.n::BIGINT
 		FROM (SELECT topic_id, sum(items) AS n FROM (${topicFacts(f)}) GROUP BY 1) c LEFT JOIN topics t ON t.id = c.topic_id

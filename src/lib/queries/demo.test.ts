@@ -180,15 +180,19 @@ describe('a seeded demo archive', () => {
 
 	it.each([
 		['the whole archive', f()],
-		['one year', f({ year: 2019 })]
+		['one year', f({ year: 2019 })],
+		['a month range, its last month’s last days included', f({ from: '2019-03', to: '2021-08' })]
 	])(
 		'ranks by issues present, last date and longest gap as counted in JS: %s',
 		async (_name, filters) => {
 			const issues = input.issues
 				.map((i) => i.parsed.issue)
 				.filter((i) => filters.year === null || i.year === filters.year)
+				.filter((i) => !filters.from || i.date!.slice(0, 7) >= filters.from)
+				.filter((i) => !filters.to || i.date!.slice(0, 7) <= filters.to)
 				.sort((a, b) => a.date!.localeCompare(b.date!));
 			const end = issues[issues.length - 1]!.date!;
+			expect((await totals(db, filters)).issues).toBe(issues.length);
 			for (const r of await ranking(db, filters)) {
 				const present = issues.map((issue) =>
 					rows.some(

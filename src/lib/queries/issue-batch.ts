@@ -83,7 +83,8 @@ export async function replaceIssues(db: Db, issues: readonly ArchiveIssue[]): Pr
 			'agg_types',
 			'agg_items',
 			'topic_bits',
-			'issue_keys'
+			'issue_keys',
+			'alliance_keys'
 		])
 			await tx.exec(`DELETE FROM ${STAGE}.${table}`);
 		await refreshAggregates(tx, ids); // once, for the removed and the new rows alike

@@ -35,16 +35,16 @@ export async function allianceMatrix(
 		grain === 'issue'
 			? (await issuesInScope(db, f)).map((i) => i.id)
 			: periodLabels(await monthSpan(db, f), grain);
-	const cells = await run<{
-		allianceId: string;
-		month: string | null;
-		issueId: string | null;
-		count: number;
-	}>(
+	// Per alliance key (cheaper to group than the id), one list of periods and one of counts per alliance.
+	const cells = await run<{ allianceId: string; periods: (string | null)[]; counts: number[] }>(
 		db,
 		sql`WITH ${scopeCte(f, 'scope', path)}
-		SELECT alliance_id AS allianceId, month, ${issueColumn(grain)} AS issueId, sum(items)::BIGINT AS count
-		FROM (${allianceFacts(f, path, grain === 'issue' ? 'issue' : 'month')}) GROUP BY ALL`
+		SELECT k.alliance_id AS allianceId, x.periods, x.counts FROM (
+			SELECT ak, list(period) AS periods, list(count) AS counts FROM (
+				SELECT ak, ${periodColumn(grain)} AS period, sum(items)::BIGINT AS count
+				FROM (${allianceFacts(f, path, grain === 'issue' ? 'issue' : 'month')}) GROUP BY ALL)
+			GROUP BY 1) x
+		JOIN alliance_keys k ON k.k = x.ak`
 	);
 	const alliances = await run<{ id: string; name: string }>(db, roster(f));
 	const column = new Map(periods.map((p, i) => [p, i]));
@@ -56,16 +56,15 @@ export async function allianceMatrix(
 	);
 	for (const cell of cells) {
 		const row = rows.get(cell.allianceId);
-		const key =
-			grain === 'issue'
-				? cell.issueId
-				: cell.month === null
-					? null
-					: periodOfMonth(cell.month, grain);
-		const index = key === null ? undefined : column.get(key);
-		if (!row || index === undefined) continue;
-		row.counts[index]! += cell.count;
-		row.total += cell.count;
+		if (!row) continue;
+		cell.periods.forEach((period, i) => {
+			const key =
+				period === null ? null : grain === 'issue' ? period : periodOfMonth(period, grain);
+			const index = key === null ? undefined : column.get(key);
+			if (index === undefined) return;
+			row.counts[index]! += cell.counts[i]!;
+			row.total += cell.counts[i]!;
+		});
 	}
 	const sorted = [...rows.values()].sort(
 		(a, b) => b.total - a.total || compare(a.name, b.name) || compare(a.allianceId, b.allianceId)
@@ -77,7 +76,7 @@ function compare(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Group by issue only at issue grain: at month grain it would return a row per issue (600k at 1M items). */
-function issueColumn(grain: Grain): Fragment {
-	return grain === 'issue' ? sql`issue_id` : sql`NULL::VARCHAR`;
+/** The period a row is counted in: its issue at issue grain, else its month (grouping by issue at month grain would return a row per issue: 600k at 1M items). */
+function periodColumn(grain: Grain): Fragment {
+	return grain === 'issue' ? sql`issue_id` : sql`month`;
 }

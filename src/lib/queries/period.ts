@@ -27,7 +27,8 @@ export interface MonthSpan {
 export async function monthSpan(db: Db, f: QueryFilters): Promise<MonthSpan | null> {
 	const w = issueWhere(f);
 	const [row] = await db.query<{ lo: string | null; hi: string | null }>(
-		`SELECT min(strftime(s.date, '%Y-%m')) AS lo, max(strftime(s.date, '%Y-%m')) AS hi FROM issues s WHERE ${w.sql}`,
+		// The month of the first date, not the first of every date's month: one strftime instead of one per issue.
+		`SELECT strftime(min(s.date), '%Y-%m') AS lo, strftime(max(s.date), '%Y-%m') AS hi FROM issues s WHERE ${w.sql}`,
 		w.params
 	);
 	const min = (a: string | null, b: string | null) =>

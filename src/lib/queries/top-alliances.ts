@@ -24,9 +24,9 @@ export function topAlliances(
 	return run<TopAllianceRow>(
 		db,
 		sql`WITH ${scopeCte(f, 'scope', path)},
-		per AS (SELECT alliance_id, sum(items) AS n FROM (${allianceFacts(f, path)}) GROUP BY 1)
+		per AS (SELECT ak, sum(items) AS n FROM (${allianceFacts(f, path)}) GROUP BY 1)
 		SELECT a.id AS allianceId, a.name, p.n::BIGINT AS items
-		FROM per p JOIN alliances a ON a.id = p.alliance_id
+		FROM per p JOIN alliance_keys k ON k.k = p.ak JOIN alliances a ON a.id = k.alliance_id
 		WHERE p.n > 0
 		ORDER BY p.n DESC, a.name, a.id LIMIT ${limit}::INTEGER`
 	);

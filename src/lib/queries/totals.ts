@@ -1,6 +1,6 @@
 /** The overview's headline numbers for the filters in force. */
 import type { Db } from '../db/types';
-import { allianceFacts, itemFacts, roster } from './facts';
+import { allianceFacts, itemFacts, rosterKeys } from './facts';
 import { issueWhere, run, scopeCte, sql, type QueryFilters, type QueryPath } from './where';
 
 /** Headline counts. */
@@ -30,8 +30,8 @@ export async function totals(
 		sql`WITH ${scopeCte(f, 'scope', path)},
 		facts AS (${itemFacts(f, path)}),
 		contrib AS (${allianceFacts(f, path)}),
-		roster AS (${roster(f)}),
-		active AS (SELECT DISTINCT alliance_id FROM contrib),
+		roster AS (${rosterKeys(f)}),
+		active AS (SELECT DISTINCT ak FROM contrib),
 		counts AS (
 			SELECT coalesce(sum(items), 0)::BIGINT AS items,
 				coalesce(sum(items) FILTER (WHERE section = 'alliance'), 0)::BIGINT AS allianceItems,
@@ -42,7 +42,7 @@ export async function totals(
 		SELECT (SELECT count(*) FROM issues s WHERE ${issueWhere(f)}) AS issues,
 			counts.items, counts.allianceItems,
 			(SELECT count(*) FROM active) AS activeAlliances,
-			(SELECT count(*) FROM roster r LEFT JOIN active a ON a.alliance_id = r.id WHERE a.alliance_id IS NULL) AS silentAlliances,
+			(SELECT count(*) FROM roster r LEFT JOIN active a ON a.ak = r.ak WHERE a.ak IS NULL) AS silentAlliances,
 			counts.syntheticItems
 		FROM counts`
 	);

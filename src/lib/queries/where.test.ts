@@ -183,11 +183,11 @@ describe('factsWhere and usesAggregates', () => {
 		).toMatchInlineSnapshot(`
 			{
 			  "params": [
+			    2025,
 			    "2025-01",
 			    "2025-06",
-			    2025,
 			  ],
-			  "sql": "strftime(s.date, '%Y-%m') >= ? AND strftime(s.date, '%Y-%m') <= ? AND s.year = ?::INTEGER AND s.synthetic IS NOT TRUE",
+			  "sql": "s.year = ?::INTEGER AND s.synthetic IS NOT TRUE AND s.date >= (? || '-01')::DATE AND s.date < (? || '-01')::DATE + INTERVAL 1 MONTH",
 			}
 		`);
 	});

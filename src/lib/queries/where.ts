@@ -43,9 +43,29 @@ function periodParts(f: QueryFilters, month: string, year: string, synthetic: st
 	return parts;
 }
 
-/** Issues in the period (and real-only) for the `issues` table as `s`; item-level filters do not apply. */
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/**
+ * Issues in the period (and real-only) for the `issues` table as `s`; item-level filters do not apply. A well-formed
+ * from/to month is compared with the date itself (no strftime per issue: 40k of them at 1M items).
+ */
 export function issueWhere(f: QueryFilters): Fragment {
-	return and(periodParts(f, "strftime(s.date, '%Y-%m')", 's.year', 's.synthetic'));
+	const dated = { ...f, from: null, to: null };
+	const parts = periodParts(
+		{
+			...dated,
+			from: f.from && !MONTH.test(f.from) ? f.from : null,
+			to: f.to && !MONTH.test(f.to) ? f.to : null
+		},
+		"strftime(s.date, '%Y-%m')",
+		's.year',
+		's.synthetic'
+	);
+	if (f.from && MONTH.test(f.from))
+		parts.push({ sql: `s.date >= (? || '-01')::DATE`, params: [f.from] });
+	if (f.to && MONTH.test(f.to))
+		parts.push({ sql: `s.date < (? || '-01')::DATE + INTERVAL 1 MONTH`, params: [f.to] });
+	return and(parts);
 }
 
 /**
