@@ -129,7 +129,7 @@ const MODULES: [string, RegExp][] = [
 		/counts AS \(SELECT issue_id, section|::INTEGER AS n FROM issues s|SELECT month, section, sum/
 	],
 	['ranking', /AS longestGap|list\(g\.k\)|list\(k\.k/],
-	['allianceMatrix(month)', /SELECT alliance_id AS allianceId|FROM alliances a WHERE/],
+	['allianceMatrix(month)', /x\.periods|FROM alliances a WHERE/],
 	['topicTrends(month)', /SELECT month, topic_id AS key|SELECT id FROM topics/],
 	['monthSpan (matrix, trends)', /min\(strftime\(s\.date/]
 ];
