@@ -78,10 +78,18 @@ export function ranking(db: Db, f: QueryFilters, path: QueryPath = 'auto'): Prom
  */
 async function rankingFromPresence(db: Db, f: QueryFilters): Promise<RankingRow[]> {
 	const presence = factsWhere(f, 'alliance');
-	const rows = await run<Omit<RankingRow, 'issuesPresent' | 'longestGap'> & { keys: number[] }>(
+	// One statement: a row per alliance, then one row (allianceId NULL) carrying the keys of the issues in scope.
+	const rows = await run<
+		Omit<RankingRow, 'issuesPresent' | 'longestGap' | 'allianceId'> & {
+			allianceId: string | null;
+			keys: number[];
+		}
+	>(
 		db,
 		sql`WITH roster AS (${rosterKeys(f)}),
-		ref AS (SELECT max(s.date) AS d FROM issues s WHERE ${issueWhere(f)}),
+		ref AS (
+			SELECT max(s.date) AS d, coalesce(list(k.k ORDER BY s.date NULLS LAST, s.id), []::INTEGER[]) AS keys
+			FROM issues s JOIN issue_keys k ON k.issue_id = s.id WHERE ${issueWhere(f)}),
 		-- Per alliance key (a SMALLINT groups several times faster than the id).
 		per AS (SELECT ak, sum(items) AS items FROM (${allianceFacts(f)}) GROUP BY 1),
 		pres AS (
@@ -99,29 +107,29 @@ async function rankingFromPresence(db: Db, f: QueryFilters): Promise<RankingRow[
 		FROM roster r CROSS JOIN ref CROSS JOIN total
 		LEFT JOIN per p ON p.ak = r.ak
 		LEFT JOIN pres pr ON pr.ak = r.ak
-		LEFT JOIN types t ON t.ak = r.ak`
+		LEFT JOIN types t ON t.ak = r.ak
+		UNION ALL
+		SELECT NULL, NULL, 0, NULL, NULL, NULL, NULL, ref.keys, []::VARCHAR[] FROM ref`
 	);
-	const [scope] = await run<{ keys: number[] }>(
-		db,
-		sql`SELECT coalesce(list(k.k ORDER BY s.date NULLS LAST, s.id), []::INTEGER[]) AS keys
-		FROM issues s JOIN issue_keys k ON k.issue_id = s.id WHERE ${issueWhere(f)}`
-	);
+	const scope = rows.find((r) => r.allianceId === null);
 	const runs = issueRuns(scope?.keys ?? []);
-	const ranked = rows.map(({ keys, ...row }): RankingRow => {
-		const { present, longestGap } = runs(keys);
-		return {
-			allianceId: row.allianceId,
-			name: row.name,
-			items: row.items,
-			issuesPresent: present,
-			share: row.share,
-			firstDate: row.firstDate,
-			lastDate: row.lastDate,
-			daysSinceLast: row.daysSinceLast,
-			longestGap,
-			activityTypes: row.activityTypes
-		};
-	});
+	const ranked = rows
+		.filter((r): r is typeof r & { allianceId: string } => r.allianceId !== null)
+		.map(({ keys, ...row }): RankingRow => {
+			const { present, longestGap } = runs(keys);
+			return {
+				allianceId: row.allianceId,
+				name: row.name,
+				items: row.items,
+				issuesPresent: present,
+				share: row.share,
+				firstDate: row.firstDate,
+				lastDate: row.lastDate,
+				daysSinceLast: row.daysSinceLast,
+				longestGap,
+				activityTypes: row.activityTypes
+			};
+		});
 	return ranked.sort(rankingOrder(rankingSortKey(f.sort)));
 }
 
