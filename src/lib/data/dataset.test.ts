@@ -61,7 +61,7 @@ describe('detailTablesIn', () => {
 		expect(sql.flatMap(detailTablesIn)).toEqual([]);
 		sql.length = 0;
 		await refreshQueries(db, noFilters());
-		expect(new Set(sql.flatMap(detailTablesIn))).toEqual(new Set(['agg_presence', 'agg_facts']));
+		expect(new Set(sql.flatMap(detailTablesIn))).toEqual(new Set(['agg_presence', 'issue_keys', 'agg_facts']));
 		sql.length = 0;
 		await refreshQueries(db, { ...noFilters(), q: '标准' });
 		expect(new Set(sql.flatMap(detailTablesIn))).toContain('items');

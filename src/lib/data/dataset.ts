@@ -8,7 +8,6 @@ export const CORE_TABLES = [
 	'alliances',
 	'topics',
 	'issues',
-	'issue_keys',
 	'alliance_keys',
 	'topic_bits',
 	'agg_month',
@@ -19,11 +18,12 @@ export const CORE_TABLES = [
 
 /**
  * Loaded after the core tables, in the background for a small dataset and on first need for a big one: the
- * per-issue presence (ranking), the per-issue facts (items per issue, the issue heat map; 73 MB at 1M items)
+ * per-issue presence and issue keys (ranking), the per-issue facts (items per issue, the issue heat map; 73 MB at 1M items)
  * and the raw tables (free text, items, item detail, keywords, quality, alliance item lists, import).
  */
 export const DETAIL_TABLES = [
 	'agg_presence',
+	'issue_keys',
 	'agg_facts',
 	'items',
 	'item_alliances',
