@@ -65,7 +65,13 @@ export async function archiveCounts(
 	return row ?? { issues: 0, items: 0, syntheticItems: 0 };
 }
 
-const ISSUE_TABLES = ['items', 'parse_warnings', 'unresolved_names', 'agg_facts', 'agg_presence'] as const;
+const ISSUE_TABLES = [
+	'items',
+	'parse_warnings',
+	'unresolved_names',
+	'agg_facts',
+	'agg_presence'
+] as const;
 
 /**
  * Delete every issue except `keep` from every table (items' links, topics and keywords included), in one
