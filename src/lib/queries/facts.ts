@@ -119,18 +119,26 @@ export function allianceFacts(
 	);
 }
 
+/** Items in scope summed per activity-type set (tmask), month and section, sets with no type left out. Aggregates only. */
+function typeSets(f: QueryFilters): Fragment {
+	const { table, where } = itemRows(f, true);
+	return {
+		sql: `SELECT g.tmask, g.month, g.section, sum(g.items) AS items FROM ${table} g WHERE ${where.sql} AND g.tmask <> 0 GROUP BY ALL`,
+		params: where.params
+	};
+}
+
 /**
  * Items in scope per activity type (once per type it has): topic_id, month, section, items. The facts are
  * summed per type set before the sets are split into types, so the split touches few rows.
  */
 export function topicFacts(f: QueryFilters, path: QueryPath = 'auto'): Fragment {
 	if (path === 'auto' && usesAggregates(f)) {
-		const { table, where } = itemRows(f, true);
+		const sets = typeSets(f);
 		return {
-			sql: `SELECT b.topic_id, x.month, x.section, x.items
-			FROM (SELECT g.tmask, g.month, g.section, sum(g.items) AS items FROM ${table} g WHERE ${where.sql} AND g.tmask <> 0 GROUP BY ALL) x
+			sql: `SELECT b.topic_id, x.month, x.section, x.items FROM (${sets.sql}) x
 			JOIN topic_bits b ON (x.tmask & b.bit) <> 0`,
-			params: where.params
+			params: sets.params
 		};
 	}
 	return fragment(
@@ -142,12 +150,11 @@ export function topicFacts(f: QueryFilters, path: QueryPath = 'auto'): Fragment 
 /** Items in scope per evaluation dimension (once per dimension of any of its types): dimension, month, section, items. */
 export function dimensionFacts(f: QueryFilters, path: QueryPath = 'auto'): Fragment {
 	if (path === 'auto' && usesAggregates(f)) {
-		const { table, where } = itemRows(f, true);
+		const sets = typeSets(f);
 		return {
-			sql: `SELECT d.dimension, x.month, x.section, x.items
-			FROM (SELECT g.tmask, g.month, g.section, sum(g.items) AS items FROM ${table} g WHERE ${where.sql} AND g.tmask <> 0 GROUP BY ALL) x
+			sql: `SELECT d.dimension, x.month, x.section, x.items FROM (${sets.sql}) x
 			JOIN (SELECT dimension, bit_or(bit) AS bits FROM topic_bits WHERE dimension IS NOT NULL GROUP BY 1) d ON (x.tmask & d.bits) <> 0`,
-			params: where.params
+			params: sets.params
 		};
 	}
 	return fragment(

@@ -3,6 +3,7 @@
  * alliances; whether q has letters with a case), never on their values: every value reaches
  * DuckDB as a bound `?` parameter.
  */
+import { isYearMonth } from '../calendar';
 import type { Filters } from '../state/filters';
 import { and, inList, type Fragment } from './sql';
 
@@ -43,28 +44,23 @@ function periodParts(f: QueryFilters, month: string, year: string, synthetic: st
 	return parts;
 }
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-
 /**
  * Issues in the period (and real-only) for the `issues` table as `s`; item-level filters do not apply. A well-formed
- * from/to month is compared with the date itself (no strftime per issue: 40k of them at 1M items).
+ * from/to month is compared with the date itself (no strftime per issue: 40k of them at 1M items); any other value
+ * is compared as text, as the items' months are.
  */
 export function issueWhere(f: QueryFilters): Fragment {
-	const dated = { ...f, from: null, to: null };
+	const from = f.from !== null && isYearMonth(f.from) ? f.from : null;
+	const to = f.to !== null && isYearMonth(f.to) ? f.to : null;
 	const parts = periodParts(
-		{
-			...dated,
-			from: f.from && !MONTH.test(f.from) ? f.from : null,
-			to: f.to && !MONTH.test(f.to) ? f.to : null
-		},
+		{ ...f, from: from === null ? f.from : null, to: to === null ? f.to : null },
 		"strftime(s.date, '%Y-%m')",
 		's.year',
 		's.synthetic'
 	);
-	if (f.from && MONTH.test(f.from))
-		parts.push({ sql: `s.date >= (? || '-01')::DATE`, params: [f.from] });
-	if (f.to && MONTH.test(f.to))
-		parts.push({ sql: `s.date < (? || '-01')::DATE + INTERVAL 1 MONTH`, params: [f.to] });
+	if (from !== null) parts.push({ sql: `s.date >= (? || '-01')::DATE`, params: [from] });
+	if (to !== null)
+		parts.push({ sql: `s.date < (? || '-01')::DATE + INTERVAL 1 MONTH`, params: [to] });
 	return and(parts);
 }
 
