@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { refreshQueries } from '../queries/index';
 import { periodChanges } from '../queries/changes';
 import { listItems } from '../queries/items';
+import { filterOptions } from '../queries/options';
 import { topAlliances } from '../queries/top-alliances';
 import { topicMix } from '../queries/topic-trends';
 import { totals } from '../queries/totals';
@@ -37,14 +38,17 @@ describe('detailTablesIn', () => {
 			'items'
 		]);
 		expect(detailTablesIn('INSERT INTO parse_warnings VALUES (?)')).toEqual(['parse_warnings']);
-		expect(detailTablesIn('SELECT * FROM agg_plain g JOIN issues s ON s.month = g.month')).toEqual([]);
+		expect(detailTablesIn('SELECT * FROM agg_plain g JOIN issues s ON s.month = g.month')).toEqual([
+			'issues'
+		]);
+		expect(detailTablesIn('SELECT * FROM agg_plain g JOIN issue_dates s ON s.id = g.id')).toEqual([]);
 		expect(detailTablesIn('SELECT * FROM agg_facts g')).toEqual(['agg_facts']);
 		// a column or CTE that merely contains a table's name is not the table
 		expect(detailTablesIn('SELECT items FROM agg_plain')).toEqual([]);
 		expect(detailTablesIn('SELECT * FROM items_shadow')).toEqual([]);
 	});
 
-	it('lets the overview run on the core tables alone (per month), the ranking wait for agg_presence, per-issue bars for agg_facts, free text for items', async () => {
+	it('lets the overview and the filter bar run on the core tables alone (per month; issue_dates, not issues), the ranking wait for agg_presence, per-issue bars for agg_facts, free text for items', async () => {
 		const { db, sql } = recorder();
 		for (const f of <QueryFilters[]>[
 			noFilters(),
@@ -57,6 +61,7 @@ describe('detailTablesIn', () => {
 			await topicMix(db, f);
 			await periodChanges(db, f);
 		}
+		await filterOptions(db); // the filter bar, on every page
 		expect(sql.length).toBeGreaterThan(10);
 		expect(sql.flatMap(detailTablesIn)).toEqual([]);
 		sql.length = 0;

@@ -7,7 +7,7 @@
 export const CORE_TABLES = [
 	'alliances',
 	'topics',
-	'issues',
+	'issue_dates',
 	'alliance_keys',
 	'topic_bits',
 	'agg_month',
@@ -22,6 +22,7 @@ export const CORE_TABLES = [
  * and the raw tables (free text, items, item detail, keywords, quality, alliance item lists, import).
  */
 export const DETAIL_TABLES = [
+	'issues',
 	'agg_presence',
 	'issue_keys',
 	'agg_facts',

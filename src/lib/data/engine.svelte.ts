@@ -1,7 +1,7 @@
 /**
  * The page's archive: DuckDB started once, the embedded dataset loaded, and its state for the UI.
  *
- * The dataset loads in two steps: the core tables (CORE_TABLES: registry, issues, month facts — all the
+ * The dataset loads in two steps: the core tables (CORE_TABLES: registry, issue dates, month facts — all the
  * overview reads), after which the engine is ready; then the deferred tables (DETAIL_TABLES: the per-issue
  * facts and the raw tables), in the background for a small dataset and on first need for a big one. The
  * Db that getDb hands out holds back any statement naming a deferred table, and every transaction (imports

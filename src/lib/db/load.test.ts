@@ -23,6 +23,7 @@ const TABLES = [
 	'agg_plain',
 	'agg_types',
 	'agg_items',
+	'issue_dates',
 	'agg_presence',
 	'issue_keys',
 	'alliance_keys',
@@ -44,6 +45,13 @@ async function counts(): Promise<Record<string, number>> {
 	for (const table of TABLES)
 		result[table] = (await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))[0]!.n;
 	return result;
+}
+
+/** issue_dates must be exactly issues' period columns, after every load, removal and replacement. */
+async function expectIssueDatesInStep(): Promise<void> {
+	const cols = 'id, year, serial, date, synthetic';
+	const dates = await db.query(`SELECT ${cols} FROM issue_dates ORDER BY id`);
+	expect(dates).toEqual(await db.query(`SELECT ${cols} FROM issues ORDER BY id`));
 }
 
 async function snapshot(): Promise<Record<string, unknown[]>> {
@@ -282,6 +290,8 @@ describe('removeIssue and replaceIssue', () => {
 
 	it('removeIssue deletes exactly that issue’s rows', async () => {
 		await removeIssue(db, '2026-01');
+		await expectIssueDatesInStep();
+		expect(await counts()).toMatchObject({ issues: 1, issue_dates: 1 });
 		const after = await snapshot();
 		await loadArchive(db, { ...archive, issues: [archiveIssue(issue2)] });
 		expect(await snapshot()).toEqual(after);
@@ -306,6 +316,8 @@ describe('removeIssue and replaceIssue', () => {
 			items: issue2.items.slice(0, 1).map((item) => ({ ...item, title: '改过的标题' }))
 		};
 		await replaceIssue(db, archiveIssue(edited));
+		await expectIssueDatesInStep();
+		expect(await counts()).toMatchObject({ issues: 2, issue_dates: 2 });
 		expect(await db.query('SELECT id, title FROM items WHERE issue_id = ?', ['2026-02'])).toEqual([
 			{ id: '2026-02-01', title: '改过的标题' }
 		]);

@@ -78,6 +78,7 @@ describe('archive issues', () => {
 			'agg_facts',
 			'agg_month',
 			'agg_plain',
+			'issue_dates',
 			'parse_warnings',
 			'unresolved_names'
 		]) {

@@ -82,6 +82,7 @@ export async function replaceIssues(db: Db, issues: readonly ArchiveIssue[]): Pr
 			'agg_plain',
 			'agg_types',
 			'agg_items',
+			'issue_dates',
 			'topic_bits',
 			'issue_keys',
 			'alliance_keys'

@@ -38,10 +38,10 @@ export async function filterOptions(db: Db): Promise<FilterOptions> {
 		ORDER BY array_position(['organisation', 'innovation', 'industry', 'exchange', 'policy'], dimension), id`
 	);
 	const [months] = await db.query<{ min: string | null; max: string | null }>(
-		`SELECT strftime(min(date), '%Y-%m') AS min, strftime(max(date), '%Y-%m') AS max FROM issues`
+		`SELECT strftime(min(date), '%Y-%m') AS min, strftime(max(date), '%Y-%m') AS max FROM issue_dates`
 	);
 	const years = await db.query<{ year: number }>(
-		'SELECT DISTINCT year FROM issues WHERE year IS NOT NULL ORDER BY year'
+		'SELECT DISTINCT year FROM issue_dates WHERE year IS NOT NULL ORDER BY year'
 	);
 	return {
 		alliances,

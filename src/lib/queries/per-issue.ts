@@ -48,7 +48,7 @@ export function itemsPerIssue(
 		facts AS (${itemFacts(f, path, false, 'scope', 'issue')}),
 		counts AS (SELECT issue_id, section, sum(items) AS n FROM facts GROUP BY ALL)
 		SELECT s.id AS issueId, s.date, s.serial, x.section, coalesce(c.n, 0)::BIGINT AS count
-		FROM issues s CROSS JOIN ${sectionValues(f)}
+		FROM issue_dates s CROSS JOIN ${sectionValues(f)}
 		LEFT JOIN counts c ON c.issue_id = s.id AND c.section = x.section
 		WHERE ${issueWhere(f)}
 		ORDER BY s.date NULLS LAST, s.id, x.ord`

@@ -28,7 +28,7 @@ export async function monthSpan(db: Db, f: QueryFilters): Promise<MonthSpan | nu
 	const w = issueWhere(f);
 	const [row] = await db.query<{ lo: string | null; hi: string | null }>(
 		// The month of the first date, not the first of every date's month: one strftime instead of one per issue.
-		`SELECT strftime(min(s.date), '%Y-%m') AS lo, strftime(max(s.date), '%Y-%m') AS hi FROM issues s WHERE ${w.sql}`,
+		`SELECT strftime(min(s.date), '%Y-%m') AS lo, strftime(max(s.date), '%Y-%m') AS hi FROM issue_dates s WHERE ${w.sql}`,
 		w.params
 	);
 	const min = (a: string | null, b: string | null) =>
@@ -65,7 +65,7 @@ export function periodLabels(span: MonthSpan | null, grain: Exclude<Grain, 'issu
 export function issuesInScope(db: Db, f: QueryFilters): Promise<IssueRow[]> {
 	const w = issueWhere(f);
 	return db.query<IssueRow>(
-		`SELECT s.id, s.date, s.serial FROM issues s WHERE ${w.sql} ORDER BY s.date NULLS LAST, s.id`,
+		`SELECT s.id, s.date, s.serial FROM issue_dates s WHERE ${w.sql} ORDER BY s.date NULLS LAST, s.id`,
 		w.params
 	);
 }

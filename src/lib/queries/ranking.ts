@@ -89,7 +89,7 @@ async function rankingFromPresence(db: Db, f: QueryFilters): Promise<RankingRow[
 		sql`WITH roster AS (${rosterKeys(f)}),
 		ref AS (
 			SELECT max(s.date) AS d, coalesce(list(k.k ORDER BY s.date NULLS LAST, s.id), []::INTEGER[]) AS keys
-			FROM issues s JOIN issue_keys k ON k.issue_id = s.id WHERE ${issueWhere(f)}),
+			FROM issue_dates s JOIN issue_keys k ON k.issue_id = s.id WHERE ${issueWhere(f)}),
 		-- Per alliance key (a SMALLINT groups several times faster than the id).
 		per AS (SELECT ak, sum(items) AS items FROM (${allianceFacts(f)}) GROUP BY 1),
 		pres AS (
@@ -195,7 +195,7 @@ function rankingFromRows(db: Db, f: QueryFilters, path: QueryPath): Promise<Rank
 		sql`WITH ${scopeCte(f, 'scope', path)},
 		${scopeCte({ ...f, alliances: [] }, 'scope_all', path)},
 		iss AS (
-			SELECT s.id, s.date, row_number() OVER (ORDER BY s.date NULLS LAST, s.id) AS r FROM issues s WHERE ${issueWhere(f)}),
+			SELECT s.id, s.date, row_number() OVER (ORDER BY s.date NULLS LAST, s.id) AS r FROM issue_dates s WHERE ${issueWhere(f)}),
 		ref AS (SELECT max(date) AS d, count(*) AS n FROM iss),
 		roster AS (${roster(f)}),
 		-- (alliance, issue) once each, read by both the counts and the gaps: one pass over the facts.

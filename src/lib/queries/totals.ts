@@ -39,7 +39,7 @@ export async function totals(
 			FROM facts)
 		-- One pass per part, no correlated subquery: this runs on every filter change, and a first-time
 		-- statement is planned before it runs.
-		SELECT (SELECT count(*) FROM issues s WHERE ${issueWhere(f)}) AS issues,
+		SELECT (SELECT count(*) FROM issue_dates s WHERE ${issueWhere(f)}) AS issues,
 			counts.items, counts.allianceItems,
 			(SELECT count(*) FROM active) AS activeAlliances,
 			(SELECT count(*) FROM roster r LEFT JOIN active a ON a.ak = r.ak WHERE a.ak IS NULL) AS silentAlliances,

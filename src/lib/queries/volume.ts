@@ -24,7 +24,7 @@ export async function itemsOverTime(
 ): Promise<ItemsOverTime> {
 	const w = issueWhere(f);
 	const [row] = await db.query<{ n: number }>(
-		`SELECT count(*)::INTEGER AS n FROM issues s WHERE ${w.sql}`,
+		`SELECT count(*)::INTEGER AS n FROM issue_dates s WHERE ${w.sql}`,
 		w.params
 	);
 	const issues = row?.n ?? 0;
