@@ -158,14 +158,16 @@ function mark(name: string, start: number, detail?: LoadStats): void {
 async function start(): Promise<Db> {
 	engine.status = 'starting';
 	const t0 = performance.now();
-	const [embedded, { getBrowserDb }, { migrate }, { ensureKeywordTable }, { openArchive }] =
-		await Promise.all([
-			import('./embedded'),
-			import('../db/browser'),
-			import('../db/schema'),
-			import('../queries/keywords-schema'),
-			import('../archive/archive.svelte')
-		]);
+	// DuckDB first: its worker and 35 MB of wasm are the longest part of start-up, so they must not wait for
+	// the other modules to load.
+	const duckdb = import('../db/browser').then(({ getBrowserDb }) => getBrowserDb());
+	duckdb.catch(() => undefined); // reported below, once awaited
+	const [embedded, { migrate }, { ensureKeywordTable }, { openArchive }] = await Promise.all([
+		import('./embedded'),
+		import('../db/schema'),
+		import('../queries/keywords-schema'),
+		import('../archive/archive.svelte')
+	]);
 	// The dataset's files download while DuckDB compiles; a small dataset's raw tables too.
 	const files = embedded.fetchManifest(DATA).then((manifest) => ({
 		manifest,
@@ -176,7 +178,7 @@ async function start(): Promise<Db> {
 				: (new Map() as Prefetched)
 	}));
 	files.catch(() => undefined); // reported below, once DuckDB is up
-	const db = await getBrowserDb();
+	const db = await duckdb;
 	await migrate(db);
 	await ensureKeywordTable(db);
 	mark('pulse:duckdb', t0);
