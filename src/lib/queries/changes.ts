@@ -5,6 +5,7 @@
 import { addMonths, monthRange } from '../calendar';
 import type { Db } from '../db/types';
 import { allianceFacts, itemFacts, topicFacts } from './facts';
+import { compareText } from './order';
 import { monthSpan } from './period';
 import { run, scopeCte, sql, type QueryFilters } from './where';
 
@@ -95,34 +96,48 @@ interface PeriodFacts {
 	topics: Map<string, { zh: string; en: string; count: number }>;
 }
 
-// One query per period (the Db runs queries one at a time, so fewer round trips is what saves time):
-// the item count, each active alliance and each activity type's count, as rows of one shape.
-async function periodFacts(db: Db, f: QueryFilters): Promise<PeriodFacts> {
-	const rows = await run<{
-		kind: 'items' | 'alliance' | 'topic';
-		id: string | null;
-		name: string | null;
-		en: string | null;
-		n: number;
-	}>(
+/** The names of alliances and activity types: statements without parameters, so a browser answers them from its cache. */
+interface Names {
+	alliances: Map<string, string>;
+	topics: Map<string, { zh: string; en: string }>;
+}
+
+async function names(db: Db): Promise<Names> {
+	const alliances = await db.query<{ id: string; name: string }>('SELECT id, name FROM alliances');
+	const topics = await db.query<{ id: string; zh: string; en: string }>(
+		'SELECT id, zh, en FROM topics'
+	);
+	return {
+		alliances: new Map(alliances.map((a) => [a.id, a.name])),
+		topics: new Map(topics.map((t) => [t.id, { zh: t.zh, en: t.en }]))
+	};
+}
+
+// One query per period (the Db runs queries one at a time, so fewer round trips is what saves time): the item
+// count, each active alliance and each activity type's count, as rows of one shape. Names are joined here in JS:
+// this runs twice on every filter change, and each join in it is planned again every time.
+async function periodFacts(db: Db, f: QueryFilters, named: Names): Promise<PeriodFacts> {
+	const rows = await run<{ kind: 'items' | 'alliance' | 'topic'; id: string | null; n: number }>(
 		db,
 		sql`WITH ${scopeCte(f)}
-		SELECT 'items' AS kind, NULL AS id, NULL AS name, NULL AS en, coalesce(sum(items), 0)::BIGINT AS n FROM (${itemFacts(f)})
+		SELECT 'items' AS kind, NULL::VARCHAR AS id, coalesce(sum(items), 0)::BIGINT AS n FROM (${itemFacts(f)})
 		UNION ALL
-		SELECT 'alliance', c.alliance_id, coalesce(a.name, c.alliance_id), NULL, 0::BIGINT
-		FROM (SELECT k.alliance_id FROM (SELECT DISTINCT ak FROM (${allianceFacts(f)})) d JOIN alliance_keys k ON k.k = d.ak) c
-		LEFT JOIN alliances a ON a.id = c.alliance_id
+		SELECT 'alliance', k.alliance_id, 0::BIGINT
+		FROM (SELECT DISTINCT ak FROM (${allianceFacts(f)})) d JOIN alliance_keys k ON k.k = d.ak
 		UNION ALL
-		SELECT 'topic', c.topic_id, coalesce(t.zh, c.topic_id), coalesce(t.en, c.topic_id), c.n::BIGINT
-		FROM (SELECT topic_id, sum(items) AS n FROM (${topicFacts(f)}) GROUP BY 1) c LEFT JOIN topics t ON t.id = c.topic_id
-		ORDER BY kind, name, id`
+		SELECT 'topic', topic_id, sum(items)::BIGINT FROM (${topicFacts(f)}) GROUP BY topic_id`
 	);
 	const facts: PeriodFacts = { items: 0, alliances: [], topics: new Map() };
 	for (const r of rows) {
 		if (r.kind === 'items') facts.items = r.n;
-		else if (r.kind === 'alliance') facts.alliances.push({ id: r.id!, name: r.name! });
-		else facts.topics.set(r.id!, { zh: r.name!, en: r.en!, count: r.n });
+		else if (r.kind === 'alliance')
+			facts.alliances.push({ id: r.id!, name: named.alliances.get(r.id!) ?? r.id! });
+		else {
+			const t = named.topics.get(r.id!);
+			facts.topics.set(r.id!, { zh: t?.zh ?? r.id!, en: t?.en ?? r.id!, count: r.n });
+		}
 	}
+	facts.alliances.sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
 	return facts;
 }
 
@@ -134,8 +149,9 @@ export async function periodChanges(db: Db, f: QueryFilters): Promise<PeriodChan
 	const latest = f.year === null && f.to === null ? ((await monthSpan(db, f))?.to ?? null) : null;
 	const periods = comparePeriods(f, latest);
 	if (periods === null) return null;
-	const current = await periodFacts(db, { ...f, ...periods.current });
-	const previous = await periodFacts(db, { ...f, ...periods.previous });
+	const named = await names(db);
+	const current = await periodFacts(db, { ...f, ...periods.current }, named);
+	const previous = await periodFacts(db, { ...f, ...periods.previous }, named);
 	const before = new Set(previous.alliances.map((a) => a.id));
 	const now = new Set(current.alliances.map((a) => a.id));
 	const risingTypes: RisingType[] = [];
