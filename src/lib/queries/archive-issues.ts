@@ -3,6 +3,7 @@ import type { Section } from '../bulletin/types';
 import { appendColumns } from '../db/appender';
 import { refreshAggregates } from '../db/schema';
 import type { Db } from '../db/types';
+import { ISSUE_ROWS } from './issue-batch';
 import { ensureKeywordTable } from './keywords-schema';
 import { and, inList, run, sql } from './sql';
 
@@ -65,14 +66,6 @@ export async function archiveCounts(
 	return row ?? { issues: 0, items: 0, syntheticItems: 0 };
 }
 
-const ISSUE_TABLES = [
-	'items',
-	'parse_warnings',
-	'unresolved_names',
-	'agg_facts',
-	'agg_presence'
-] as const;
-
 /**
  * Delete every issue except `keep` from every table (items' links, topics and keywords included), in one
  * transaction: what removing the embedded dataset does. The registry and topics stay.
@@ -89,7 +82,7 @@ export async function deleteIssuesExcept(db: Db, keep: readonly string[]): Promi
 				sql`DELETE FROM ${{ sql: table, params: [] }} WHERE item_id IN (SELECT id FROM items WHERE ${kept('issue_id')})`
 			);
 		}
-		for (const table of ISSUE_TABLES)
+		for (const table of ISSUE_ROWS)
 			await run(tx, sql`DELETE FROM ${{ sql: table, params: [] }} WHERE ${kept('issue_id')}`);
 		await run(tx, sql`DELETE FROM issues WHERE ${kept('id')}`);
 		await refreshAggregates(tx);

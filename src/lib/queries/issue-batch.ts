@@ -13,8 +13,8 @@ import { inList, run, sql, type Fragment } from './sql';
 
 const STAGE = 'pulse_stage';
 
-/** Tables keyed by issue_id, and the issues table itself, in the order rows are moved. */
-const ISSUE_ROWS = [
+/** Tables keyed by issue_id (the issues table itself aside), in the order their rows are deleted. */
+export const ISSUE_ROWS = [
 	'items',
 	'parse_warnings',
 	'unresolved_names',
