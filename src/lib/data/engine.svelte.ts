@@ -113,13 +113,43 @@ let inFlight = 0;
 let eager = false;
 
 function idle(): void {
-	if (!eager || detailLoads.size === DETAIL_TABLES.length) return;
+	if (!loaded || warming) return;
 	// Later in this task or its microtasks a view may chain its next query: look again after them.
 	setTimeout(() => {
-		if (inFlight !== 0 || detailRunning !== 0) return;
-		const next = DETAIL_TABLES.find((t) => !detailLoads.has(t));
+		if (inFlight !== 0 || detailRunning !== 0 || warming) return;
+		const next = eager ? DETAIL_TABLES.find((t) => !detailLoads.has(t)) : undefined;
 		if (next) void loadTable(next).then(idle, () => undefined);
+		else warming = warmEngine();
 	}, 0);
+}
+
+/** Nothing running through the views' Db: no view waiting for rows, no deferred table loading. */
+const quiet = () => inFlight === 0 && detailRunning === 0;
+
+function whenQuiet(): Promise<void> {
+	return new Promise((resolve) => {
+		const look = () => (quiet() ? resolve() : setTimeout(look, 50));
+		setTimeout(look, 0);
+	});
+}
+
+// Once the page is ready (and a small dataset's raw tables are in): the engine's first run of each kind of
+// filter, before a person picks one (warm-up.ts). On the raw Db, so its answers reach no view and no cache.
+let warming: Promise<void> | undefined;
+
+async function warmEngine(): Promise<void> {
+	const t0 = performance.now();
+	try {
+		const { warmUp, warmUpFilters, namesOnly } = await import('./warm-up');
+		const { db } = loaded!;
+		const done = new Set<string>();
+		for (const [table, load] of detailLoads) void load.then(() => done.add(table), () => undefined);
+		await whenQuiet();
+		const ran = await warmUp(db, await warmUpFilters(db), () => !quiet(), namesOnly(done), whenQuiet);
+		performance.measure('pulse:warm-up', { start: t0, end: performance.now(), detail: { ran } });
+	} catch {
+		// best effort: a page that was never warmed is only slower on its first filters
+	}
 }
 
 function tracked<T>(run: () => Promise<T>): Promise<T> {
@@ -195,7 +225,7 @@ async function start(): Promise<Db> {
 	await openArchive(view, engine.info);
 	engine.status = 'ready';
 	mark('pulse:ready', t0);
-	if (eager) idle();
+	idle();
 	return view;
 }
 
