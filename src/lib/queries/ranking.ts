@@ -3,7 +3,7 @@ import type { Db } from '../db/types';
 import {
 	allianceFacts,
 	allianceTopicFacts,
-	allianceTypeSets,
+	allianceTotals,
 	itemFacts,
 	roster,
 	rosterKeys
@@ -91,12 +91,14 @@ async function rankingFromPresence(db: Db, f: QueryFilters): Promise<RankingRow[
 		ref AS (
 			SELECT max(s.date) AS d, coalesce(list(k.k ORDER BY s.date NULLS LAST, s.id), []::INTEGER[]) AS keys
 			FROM issue_dates s JOIN issue_keys k ON k.issue_id = s.id WHERE ${issueWhere(f)}),
-		-- Per alliance key (a SMALLINT groups several times faster than the id).
-		per AS (SELECT ak, sum(items) AS items FROM (${allianceFacts(f)}) GROUP BY 1),
+		-- Per alliance key (a SMALLINT groups several times faster than the id): items and type bits in one pass.
+		per AS (${allianceTotals(f)}),
 		pres AS (
 			SELECT g.ak, min(g.date) AS first, max(g.date) AS last, list(g.k) AS keys
 			FROM agg_presence g WHERE ${presence} GROUP BY 1),
-		types AS (${allianceTypeSets(f)}),
+		types AS (
+			SELECT p.ak, list(b.topic_id ORDER BY b.topic_id) AS types
+			FROM per p JOIN topic_bits b ON (p.tmask & b.bit) <> 0 GROUP BY 1),
 		total AS (SELECT sum(items) AS n FROM (${itemFacts({ ...f, alliances: [] }, 'auto', true)}))
 		SELECT r.id AS allianceId, r.name,
 			coalesce(p.items, 0)::BIGINT AS items,
