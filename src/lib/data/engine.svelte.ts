@@ -119,7 +119,8 @@ function idle(): void {
 		if (inFlight !== 0 || detailRunning !== 0 || warming) return;
 		const next = eager ? DETAIL_TABLES.find((t) => !detailLoads.has(t)) : undefined;
 		if (next) void loadTable(next).then(idle, () => undefined);
-		else warming = warmEngine();
+		// Not before the first page has its answers: views start their queries once start() returns.
+		else if (engine.status === 'ready') warming = warmEngine();
 	}, 0);
 }
 
