@@ -124,8 +124,16 @@ function idle(): void {
 	}, 0);
 }
 
-/** Nothing running through the views' Db: no view waiting for rows, no deferred table loading. */
-const quiet = () => inFlight === 0 && detailRunning === 0;
+/** Whether a view is waiting for rows, between its statements too (query.svelte.ts tells, as it loads). */
+let viewsWaiting: () => boolean = () => false;
+
+/** How the engine learns whether views wait for rows: the warm-up never runs while one does. */
+export function watchViews(waiting: () => boolean): void {
+	viewsWaiting = waiting;
+}
+
+/** Nothing running through the views' Db, no view waiting for rows, no deferred table loading. */
+const quiet = () => inFlight === 0 && detailRunning === 0 && !viewsWaiting();
 
 function whenQuiet(): Promise<void> {
 	return new Promise((resolve) => {

@@ -2,9 +2,10 @@
 import { onDestroy, untrack } from 'svelte';
 import { SvelteSet } from 'svelte/reactivity';
 import type { Db } from '../db/types';
-import { engine, getDb } from './engine.svelte';
+import { engine, getDb, watchViews } from './engine.svelte';
 
 const pending = new SvelteSet<symbol>();
+watchViews(() => pending.size > 0);
 
 /** True when no view on the page is waiting for rows (and the engine is up). */
 export function pageReady(): boolean {
