@@ -1,6 +1,7 @@
 /** The alliance × period heat map: every registered alliance, every period of the span, zeros included. */
 import type { Db } from '../db/types';
 import { allianceFacts, roster } from './facts';
+import { compareText } from './order';
 import { issuesInScope, monthSpan, periodLabels, periodOfMonth, type Grain } from './period';
 import { run, scopeCte, sql, type QueryFilters, type QueryPath } from './where';
 import type { Fragment } from './sql';
@@ -67,13 +68,10 @@ export async function allianceMatrix(
 		});
 	}
 	const sorted = [...rows.values()].sort(
-		(a, b) => b.total - a.total || compare(a.name, b.name) || compare(a.allianceId, b.allianceId)
+		(a, b) =>
+			b.total - a.total || compareText(a.name, b.name) || compareText(a.allianceId, b.allianceId)
 	);
 	return { grain, periods, rows: sorted };
-}
-
-function compare(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The period a row is counted in: its issue at issue grain, else its month (grouping by issue at month grain would return a row per issue: 600k at 1M items). */
