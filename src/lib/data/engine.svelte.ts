@@ -112,16 +112,33 @@ function loadTable(table: DetailTable): Promise<void> {
 let inFlight = 0;
 let eager = false;
 
+/**
+ * How long the views must have left the engine alone before background work (a small dataset's raw tables,
+ * the warm-up) takes it: a person going through filters one after another is answered on an engine of their
+ * own, not behind a table load or a warm-up statement that started in the moment between two changes.
+ */
+export const QUIET_MS = 250;
+/** When a call through the views' Db last started or ended (performance.now()). */
+let lastActive = 0;
+
+/** Milliseconds until the views have been quiet for QUIET_MS (0 once they have). */
+const quietIn = () => Math.max(0, lastActive + QUIET_MS - performance.now());
+
 function idle(): void {
 	if (!loaded || warming) return;
-	// Later in this task or its microtasks a view may chain its next query: look again after them.
-	setTimeout(() => {
+	// Later in this task or its microtasks a view may chain its next query: look again after them, and only once
+	// the views have been quiet for QUIET_MS.
+	setTimeout(function next() {
 		if (inFlight !== 0 || detailRunning !== 0 || warming) return;
-		const next = eager ? DETAIL_TABLES.find((t) => !detailLoads.has(t)) : undefined;
-		if (next) void loadTable(next).then(idle, () => undefined);
+		if (quietIn() > 0) {
+			setTimeout(next, quietIn());
+			return;
+		}
+		const table = eager ? DETAIL_TABLES.find((t) => !detailLoads.has(t)) : undefined;
+		if (table) void loadTable(table).then(idle, () => undefined);
 		// Not before the first page has its answers: views start their queries once start() returns.
 		else if (engine.status === 'ready') warming = warmEngine();
-	}, 0);
+	}, quietIn());
 }
 
 /** Whether a view is waiting for rows, between its statements too (query.svelte.ts tells, as it loads). */
@@ -132,8 +149,8 @@ export function watchViews(waiting: () => boolean): void {
 	viewsWaiting = waiting;
 }
 
-/** Nothing running through the views' Db, no view waiting for rows, no deferred table loading. */
-const quiet = () => inFlight === 0 && detailRunning === 0 && !viewsWaiting();
+/** Nothing running through the views' Db for QUIET_MS, no view waiting for rows, no deferred table loading. */
+const quiet = () => inFlight === 0 && detailRunning === 0 && !viewsWaiting() && quietIn() === 0;
 
 function whenQuiet(): Promise<void> {
 	return new Promise((resolve) => {
@@ -163,7 +180,9 @@ async function warmEngine(): Promise<void> {
 
 function tracked<T>(run: () => Promise<T>): Promise<T> {
 	inFlight++;
+	lastActive = performance.now();
 	return run().finally(() => {
+		lastActive = performance.now();
 		if (--inFlight === 0) idle();
 	});
 }
