@@ -6,7 +6,8 @@
  * scripts/bench/native-node.ts, installed with `npm install --no-save` on first use) on the same SQL:
  *  - load: migrate + loadArchive (one transaction, Arrow appends, refreshAggregates), per engine;
  *  - full refresh: refreshQueries(db, filters) — totals, items over time (per issue, per month above 120 issues), ranking, alliance × month
- *    matrix, activity types by month: every query one filter change triggers — over a fixed sequence
+ *    matrix, activity types by month: every query one filter change triggers, a statement asked twice with the same
+ *    values run once (as the browser's shared reads answer it) — over a fixed sequence
  *    of FILTERS (alliance sets, a year, a section, a type, a dimension, real-only, a month range and
  *    combinations; no free text), one first pass over them (printed apart), then up to BENCH_RUNS (default 36) timed ones
  *    (at least 10; BENCH_BUDGET_S, default 60 s, stops a slow size early and the count is printed);

@@ -1,6 +1,7 @@
 /** A view's query as rune state: re-run when its arguments change, and counted for the page's ready state. */
 import { onDestroy, untrack } from 'svelte';
 import { SvelteSet } from 'svelte/reactivity';
+import { readKey } from '../db/read-key';
 import type { Db } from '../db/types';
 import { engine, getDb, watchViews } from './engine.svelte';
 
@@ -40,14 +41,6 @@ function cacheable(sql: string): boolean {
 	return READS.test(sql) && !WRITES.test(sql);
 }
 
-/** The cache key of a statement and its params: strings quoted, so '1' and 1 never meet. */
-function keyOf(sql: string, params: readonly unknown[] | undefined): string {
-	let key = sql;
-	for (const p of params ?? [])
-		key += '\u0000' + (typeof p === 'string' ? JSON.stringify(p) : `${typeof p}:${String(p)}`);
-	return key;
-}
-
 function forgetReads(): void {
 	reads.clear();
 }
@@ -61,7 +54,7 @@ function sharedQuery<T>(db: Db, sql: string, params?: unknown[]): Promise<T[]> {
 		reads.clear();
 		readsRevision = engine.revision;
 	}
-	const key = keyOf(sql, params);
+	const key = readKey(sql, params);
 	let rows = reads.get(key);
 	if (rows) {
 		reads.delete(key); // most recently used last

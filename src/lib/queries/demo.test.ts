@@ -269,5 +269,23 @@ describe('a seeded demo archive', () => {
 		expect(r.totals).toEqual(await totals(db, f({ year: 2021 })));
 		expect(r.matrix.periods).toHaveLength(12);
 		expect(r.ranking).toHaveLength(input.alliances.length);
+		expect(r.ranking).toEqual(await ranking(db, f({ year: 2021 })));
+	});
+
+	it('refreshQueries runs each distinct statement once, as the browser answers a repeated read', async () => {
+		const runs = new Map<string, number>();
+		const counting: Db = {
+			...db,
+			query: (sql, params) => {
+				const key = `${sql} ${JSON.stringify(params ?? [])}`;
+				runs.set(key, (runs.get(key) ?? 0) + 1);
+				return db.query(sql, params);
+			}
+		};
+		const r = await refreshQueries(counting, f({ year: 2021 }));
+		// The period's bounds are asked by three modules; the matrix still gets its 12 months.
+		expect(r.matrix.periods).toHaveLength(12);
+		expect(runs.size).toBeGreaterThan(5);
+		expect([...runs.values()].every((n) => n === 1)).toBe(true);
 	});
 });

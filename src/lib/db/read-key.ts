@@ -1,0 +1,9 @@
+/** The identity of a read: its SQL and its bound values, for answering the same read once. */
+
+/** The key of a statement and its params: strings quoted, so '1' and 1 never meet. */
+export function readKey(sql: string, params: readonly unknown[] | undefined): string {
+	let key = sql;
+	for (const p of params ?? [])
+		key += '\u0000' + (typeof p === 'string' ? JSON.stringify(p) : `${typeof p}:${String(p)}`);
+	return key;
+}
