@@ -8,6 +8,7 @@
  * and the archive's rebuilds write them), until they are loaded; when that load fails, those statements
  * fail with its error — never answer from empty tables.
  */
+import { duckdbWorker } from '../db/browser-worker';
 import type { Db } from '../db/types';
 import {
 	DETAIL_TABLES,
@@ -217,7 +218,9 @@ async function start(): Promise<Db> {
 	engine.status = 'starting';
 	const t0 = performance.now();
 	// DuckDB first: its worker and 35 MB of wasm are the longest part of start-up, so they must not wait for
-	// the other modules to load.
+	// the other modules to load. The worker at once, loading its script (770 kB) while the bindings to talk to it
+	// download: instantiating then took 1.02–1.30 s instead of 1.06–1.52 s in Chromium here.
+	duckdbWorker();
 	const duckdb = import('../db/browser').then(({ getBrowserDb }) => getBrowserDb());
 	duckdb.catch(() => undefined); // reported below, once awaited
 	const [embedded, { migrate }, { ensureKeywordTable }, { openArchive }] = await Promise.all([

@@ -1,11 +1,10 @@
 /// <reference types="vite/client" />
 /** DuckDB in the browser: duckdb-wasm in a Web Worker, wasm and worker self-hosted through Vite. */
 import * as duckdb from '@duckdb/duckdb-wasm';
-// Only the exception-handling build: every browser the liaison group uses (Chromium, Firefox, Safari 15+)
-// has wasm exceptions, and shipping the MVP build too would double a 35 MB download and the build time.
-import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+// The exception-handling build only (see browser-worker.ts).
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import { createDb, statementCache, STARTUP_SQL } from './connection';
+import { duckdbWorker, forgetDuckdbWorker } from './browser-worker';
 import type { Db } from './types';
 
 let started: Promise<Db> | undefined;
@@ -21,11 +20,12 @@ export function getBrowserDb(): Promise<Db> {
 }
 
 async function start(): Promise<Db> {
-	const bundle = { mainModule: ehWasm, mainWorker: ehWorker, pthreadWorker: null };
-	const worker = new Worker(bundle.mainWorker);
+	// Already loading its script when the page starts DuckDB early (data/engine.svelte.ts).
+	const worker = duckdbWorker();
+	forgetDuckdbWorker(); // this engine owns it now: terminated with it, never handed out again
 	const engine = new duckdb.AsyncDuckDB(new duckdb.ConsoleLogger(duckdb.LogLevel.WARNING), worker);
 	try {
-		await engine.instantiate(bundle.mainModule, bundle.pthreadWorker);
+		await engine.instantiate(ehWasm, null);
 		await engine.open({});
 		const conn = await engine.connect();
 		await conn.query(STARTUP_SQL);
