@@ -36,13 +36,14 @@ export async function allianceMatrix(
 		grain === 'issue'
 			? (await issuesInScope(db, f)).map((i) => i.id)
 			: periodLabels(await monthSpan(db, f), grain);
-	// Per alliance key (cheaper to group than the id), one list of periods and one of counts per alliance.
+	// Per alliance key (cheaper to group than the id), one list of periods and one of counts per alliance. Counts as
+	// INTEGER: a cell's items are far below 2^31, and an INTEGER reaches JS without a BigInt (thousands per change).
 	const cells = await run<{ allianceId: string; periods: (string | null)[]; counts: number[] }>(
 		db,
 		sql`WITH ${scopeCte(f, 'scope', path)}
 		SELECT k.alliance_id AS allianceId, x.periods, x.counts FROM (
 			SELECT ak, list(period) AS periods, list(count) AS counts FROM (
-				SELECT ak, ${periodColumn(grain)} AS period, sum(items)::BIGINT AS count
+				SELECT ak, ${periodColumn(grain)} AS period, sum(items)::INTEGER AS count
 				FROM (${allianceFacts(f, path, grain === 'issue' ? 'issue' : 'month')}) GROUP BY ALL)
 			GROUP BY 1) x
 		JOIN alliance_keys k ON k.k = x.ak`
