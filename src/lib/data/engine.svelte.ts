@@ -118,7 +118,7 @@ let eager = false;
  * the warm-up) takes it: a person going through filters one after another is answered on an engine of their
  * own, not behind a table load or a warm-up statement that started in the moment between two changes.
  */
-export const QUIET_MS = 250;
+const QUIET_MS = 250;
 /** When a call through the views' Db last started or ended (performance.now()). */
 let lastActive = 0;
 

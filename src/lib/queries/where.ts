@@ -45,9 +45,9 @@ function periodParts(f: QueryFilters, month: string, year: string, synthetic: st
 }
 
 /**
- * Issues in the period (and real-only) for the `issues` table as `s`; item-level filters do not apply. A well-formed
- * from/to month is compared with the date itself (no strftime per issue: 40k of them at 1M items); any other value
- * is compared as text, as the items' months are.
+ * Issues in the period (and real-only) for `issues` or `issue_dates` (same period columns) as `s`; item-level filters
+ * do not apply. A well-formed from/to month is compared with the date itself (no strftime per issue: 40k of them at
+ * 1M items); any other value is compared as text, as the items' months are.
  */
 export function issueWhere(f: QueryFilters): Fragment {
 	const from = f.from !== null && isYearMonth(f.from) ? f.from : null;
