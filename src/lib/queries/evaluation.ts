@@ -1,5 +1,6 @@
 /** The evaluation's question: for year Y, the issues, the registered alliances and every contributed item. */
 import type { Db } from '../db/types';
+import { run, sql } from './sql';
 
 /** Which rows count: `real` leaves out synthetic issues and items (demo archives). */
 export interface EvaluationFilters {
@@ -46,11 +47,11 @@ function checkYear(year: number): void {
 /** The year's issues in publication order (number within the volume year, then date). */
 export function evaluationIssues(db: Db, { year, real = false }: EvaluationFilters) {
 	checkYear(year);
-	return db.query<EvaluationIssueRow>(
-		`SELECT id, number, date FROM issues
-		WHERE year = ?::INTEGER AND (NOT ?::BOOLEAN OR synthetic IS NOT TRUE)
-		ORDER BY number NULLS LAST, date NULLS LAST, id`,
-		[year, real]
+	return run<EvaluationIssueRow>(
+		db,
+		sql`SELECT id, number, date FROM issues
+		WHERE year = ${year}::INTEGER AND (NOT ${real} OR synthetic IS NOT TRUE)
+		ORDER BY number NULLS LAST, date NULLS LAST, id`
 	);
 }
 
@@ -62,14 +63,15 @@ export function registeredAlliances(db: Db) {
 /** Items of the year's issues with a registered contributing alliance, one row per (alliance, item). */
 export function contributedItems(db: Db, { year, real = false }: EvaluationFilters) {
 	checkYear(year);
-	return db.query<ContributedItemRow>(
-		`WITH contributed AS (
+	return run<ContributedItemRow>(
+		db,
+		sql`WITH contributed AS (
 			SELECT DISTINCT ia.alliance_id, i.id AS item_id, i.issue_id, i.seq
 			FROM items i
 			JOIN item_alliances ia ON ia.item_id = i.id AND ia.role = 'contributor'
 			JOIN alliances a ON a.id = ia.alliance_id
 			JOIN issues s ON s.id = i.issue_id
-			WHERE s.year = ?::INTEGER AND (NOT ?::BOOLEAN OR (i.synthetic IS NOT TRUE AND s.synthetic IS NOT TRUE))),
+			WHERE s.year = ${year}::INTEGER AND (NOT ${real} OR (i.synthetic IS NOT TRUE AND s.synthetic IS NOT TRUE))),
 		tagged AS (
 			SELECT DISTINCT it.item_id, it.topic_id, t.dimension
 			FROM item_topics it LEFT JOIN topics t ON t.id = it.topic_id
@@ -79,8 +81,7 @@ export function contributedItems(db: Db, { year, real = false }: EvaluationFilte
 			coalesce(list_sort(list_distinct(list(t.dimension))), []::VARCHAR[]) AS dimensions
 		FROM contributed c LEFT JOIN tagged t ON t.item_id = c.item_id
 		GROUP BY c.alliance_id, c.item_id, c.issue_id, c.seq
-		ORDER BY c.alliance_id, c.issue_id, c.seq NULLS LAST, c.item_id`,
-		[year, real]
+		ORDER BY c.alliance_id, c.issue_id, c.seq NULLS LAST, c.item_id`
 	);
 }
 
@@ -103,11 +104,11 @@ export interface ArchiveVersionRow {
 
 /** The archive's version: changes whenever an issue is added, removed or replaced. */
 export async function archiveVersion(db: Db, { real = false }: { real?: boolean } = {}) {
-	const [row] = await db.query<ArchiveVersionRow>(
-		`SELECT count(*)::INTEGER AS issues, max(id) AS latest,
+	const [row] = await run<ArchiveVersionRow>(
+		db,
+		sql`SELECT count(*)::INTEGER AS issues, max(id) AS latest,
 			CASE WHEN count(*) > 0 THEN left(md5(string_agg(coalesce(content_hash, id), ',' ORDER BY id)), 8) END AS digest
-		FROM issues WHERE NOT ?::BOOLEAN OR synthetic IS NOT TRUE`,
-		[real]
+		FROM issues WHERE NOT ${real} OR synthetic IS NOT TRUE`
 	);
 	return row!;
 }
@@ -117,10 +118,10 @@ export async function issueYears(
 	db: Db,
 	{ real = false }: { real?: boolean } = {}
 ): Promise<number[]> {
-	const rows = await db.query<{ year: number }>(
-		`SELECT DISTINCT year FROM issues
-		WHERE year IS NOT NULL AND (NOT ?::BOOLEAN OR synthetic IS NOT TRUE) ORDER BY year`,
-		[real]
+	const rows = await run<{ year: number }>(
+		db,
+		sql`SELECT DISTINCT year FROM issues
+		WHERE year IS NOT NULL AND (NOT ${real} OR synthetic IS NOT TRUE) ORDER BY year`
 	);
 	return rows.map((r) => r.year);
 }

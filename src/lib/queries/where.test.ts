@@ -14,6 +14,7 @@ import { listItems } from './items';
 import { keywordInContext } from './keywords';
 import {
 	factsWhere,
+	inList,
 	issueWhere,
 	itemWhere,
 	noFilters,
@@ -50,7 +51,7 @@ describe('itemWhere', () => {
 				      "标准",
 				      "标准",
 				    ],
-				    "sql": "i.id IN (SELECT item_id FROM item_topics WHERE topic_id IN (SELECT id FROM topics WHERE dimension = ?)) AND (contains(coalesce(i.title, ''), ?) OR contains(coalesce(i.body, ''), ?))",
+				    "sql": "i.id IN (SELECT item_id FROM item_topics WHERE topic_id IN (SELECT id FROM topics WHERE dimension = (SELECT ?::VARCHAR))) AND (contains(coalesce(i.title, ''), (SELECT ?::VARCHAR)) OR contains(coalesce(i.body, ''), (SELECT ?::VARCHAR)))",
 				  },
 				  "nothing": {
 				    "params": [],
@@ -61,7 +62,7 @@ describe('itemWhere', () => {
 				      "2026-01",
 				      "2026-01",
 				    ],
-				    "sql": "i.month >= ? AND i.month <= ? AND i.synthetic IS NOT TRUE",
+				    "sql": "i.month >= (SELECT ?::VARCHAR) AND i.month <= (SELECT ?::VARCHAR) AND i.synthetic IS NOT TRUE",
 				  },
 				  "two alliances and a type": {
 				    "params": [
@@ -69,14 +70,14 @@ describe('itemWhere', () => {
 				      "igrs",
 				      "standards",
 				    ],
-				    "sql": "i.id IN (SELECT item_id FROM item_alliances WHERE role = 'contributor' AND alliance_id IN (?, ?)) AND i.id IN (SELECT item_id FROM item_topics WHERE topic_id = ?)",
+				    "sql": "i.id IN (SELECT item_id FROM item_alliances WHERE role = 'contributor' AND alliance_id IN (SELECT unnest((SELECT [?::VARCHAR, ?::VARCHAR])))) AND i.id IN (SELECT item_id FROM item_topics WHERE topic_id = (SELECT ?::VARCHAR))",
 				  },
 				  "year and section": {
 				    "params": [
 				      2026,
 				      "alliance",
 				    ],
-				    "sql": "i.year = ?::INTEGER AND i.section = ?",
+				    "sql": "i.year = (SELECT ?::DOUBLE)::INTEGER AND i.section = (SELECT ?::VARCHAR)",
 				  },
 				}
 			`);
@@ -101,17 +102,17 @@ describe('itemWhere', () => {
 	it('one alliance, a period and text', () => {
 		expect(itemWhere(f({ alliances: ['wapi'], from: '2025-01', to: '2025-12', q: 'WAPI' })))
 			.toMatchInlineSnapshot(`
-			{
-			  "params": [
-			    "2025-01",
-			    "2025-12",
-			    "wapi",
-			    "WAPI",
-			    "WAPI",
-			  ],
-			  "sql": "i.month >= ? AND i.month <= ? AND i.id IN (SELECT item_id FROM item_alliances WHERE role = 'contributor' AND alliance_id IN (?)) AND (contains(lower(coalesce(i.title, '')), lower(?)) OR contains(lower(coalesce(i.body, '')), lower(?)))",
-			}
-		`);
+				{
+				  "params": [
+				    "2025-01",
+				    "2025-12",
+				    "wapi",
+				    "WAPI",
+				    "WAPI",
+				  ],
+				  "sql": "i.month >= (SELECT ?::VARCHAR) AND i.month <= (SELECT ?::VARCHAR) AND i.id IN (SELECT item_id FROM item_alliances WHERE role = 'contributor' AND alliance_id IN (SELECT unnest((SELECT [?::VARCHAR])))) AND (contains(lower(coalesce(i.title, '')), lower((SELECT ?::VARCHAR))) OR contains(lower(coalesce(i.body, '')), lower((SELECT ?::VARCHAR))))",
+				}
+			`);
 	});
 });
 
@@ -136,7 +137,7 @@ describe('factsWhere and usesAggregates', () => {
 				    2025,
 				    "alliance",
 				  ],
-				  "sql": "g.year = ?::INTEGER AND g.synthetic IS NOT TRUE AND g.section = ? AND g.first_contributor",
+				  "sql": "g.year = (SELECT ?::DOUBLE)::INTEGER AND g.synthetic IS NOT TRUE AND g.section = (SELECT ?::VARCHAR) AND g.first_contributor",
 				}
 			`);
 	});
@@ -152,7 +153,7 @@ describe('factsWhere and usesAggregates', () => {
 				    "wapi",
 				    "igrs",
 				  ],
-				  "sql": "(g.tmask & (SELECT bit_or(bit) FROM topic_bits WHERE dimension = ?)) <> 0 AND g.alliance_id IN (?, ?) AND (len(g.contributors) = 1 OR g.alliance_id = list_min(list_intersect(g.contributors, [?, ?])))",
+				  "sql": "(g.tmask & (SELECT bit_or(bit) FROM topic_bits WHERE dimension = (SELECT ?::VARCHAR))) <> 0 AND g.alliance_id IN (SELECT unnest((SELECT [?::VARCHAR, ?::VARCHAR]))) AND (len(g.contributors) = 1 OR NOT list_has_any(list_slice(g.contributors, 1, list_position(g.contributors, g.alliance_id) - 1), (SELECT [?::VARCHAR, ?::VARCHAR])))",
 				}
 			`);
 	});
@@ -172,7 +173,7 @@ describe('factsWhere and usesAggregates', () => {
 			    "wapi",
 			    "igrs",
 			  ],
-			  "sql": "g.month >= ? AND g.month <= ? AND (g.tmask & (SELECT bit FROM topic_bits WHERE topic_id = ?)) <> 0 AND g.alliance_id IN (?, ?)",
+			  "sql": "g.month >= (SELECT ?::VARCHAR) AND g.month <= (SELECT ?::VARCHAR) AND (g.tmask & (SELECT bit FROM topic_bits WHERE topic_id = (SELECT ?::VARCHAR))) <> 0 AND g.alliance_id IN (SELECT unnest((SELECT [?::VARCHAR, ?::VARCHAR])))",
 			}
 		`);
 	});
@@ -187,7 +188,7 @@ describe('factsWhere and usesAggregates', () => {
 			    "2025-01",
 			    "2025-06",
 			  ],
-			  "sql": "s.year = ?::INTEGER AND s.synthetic IS NOT TRUE AND s.date >= (? || '-01')::DATE AND s.date < (? || '-01')::DATE + INTERVAL 1 MONTH",
+			  "sql": "s.year = (SELECT ?::DOUBLE)::INTEGER AND s.synthetic IS NOT TRUE AND s.date >= ((SELECT ?::VARCHAR) || '-01')::DATE AND s.date < ((SELECT ?::VARCHAR) || '-01')::DATE + INTERVAL 1 MONTH",
 			}
 		`);
 	});
@@ -200,10 +201,18 @@ describe('factsWhere and usesAggregates', () => {
 describe('sql', () => {
 	it('binds interpolated values and splices fragments', () => {
 		const inner = sql`x = ${1}`;
-		expect(sql`SELECT ${'a'} WHERE ${inner} AND y = ${null}`).toEqual({
-			sql: 'SELECT ? WHERE x = ? AND y = ?',
-			params: ['a', 1, null]
+		expect(sql`SELECT ${'a'} WHERE ${inner} AND y = ${null} AND z = ${true}`).toEqual({
+			sql: 'SELECT (SELECT ?::VARCHAR) WHERE x = (SELECT ?::DOUBLE) AND y = (SELECT ?::VARCHAR) AND z = (SELECT ?::BOOLEAN)',
+			params: ['a', 1, null, true]
 		});
+	});
+
+	it('binds a list of values as one list, and IN over none is FALSE', () => {
+		expect(inList('a.id', ['x', "y'"])).toEqual({
+			sql: 'a.id IN (SELECT unnest((SELECT [?::VARCHAR, ?::VARCHAR])))',
+			params: ['x', "y'"]
+		});
+		expect(inList('a.id', [])).toEqual({ sql: 'FALSE', params: [] });
 	});
 });
 

@@ -5,9 +5,9 @@
  */
 import { isYearMonth } from '../calendar';
 import type { Filters } from '../state/filters';
-import { and, inList, type Fragment } from './sql';
+import { and, inList, list, sql, type Fragment } from './sql';
 
-export { and, inList, join, run, sql, type Fragment } from './sql';
+export { and, inList, join, list, run, sql, value, type Fragment } from './sql';
 
 /** The filters a query reads; sort and page only matter to the lists that page and sort. */
 export type QueryFilters = Pick<
@@ -36,9 +36,10 @@ export function usesAggregates(f: QueryFilters): boolean {
 /** The filters that apply to every table: period and real-only; `month` and `year` are column expressions. */
 function periodParts(f: QueryFilters, month: string, year: string, synthetic: string): Fragment[] {
 	const parts: Fragment[] = [];
-	if (f.from) parts.push({ sql: `${month} >= ?`, params: [f.from] });
-	if (f.to) parts.push({ sql: `${month} <= ?`, params: [f.to] });
-	if (f.year !== null) parts.push({ sql: `${year} = ?::INTEGER`, params: [f.year] });
+	const column = (c: string): Fragment => ({ sql: c, params: [] });
+	if (f.from) parts.push(sql`${column(month)} >= ${f.from}`);
+	if (f.to) parts.push(sql`${column(month)} <= ${f.to}`);
+	if (f.year !== null) parts.push(sql`${column(year)} = ${f.year}::INTEGER`);
 	// IS NOT TRUE, as in evaluation.ts: a row of unknown provenance counts as real rather than vanishing.
 	if (f.real) parts.push({ sql: `${synthetic} IS NOT TRUE`, params: [] });
 	return parts;
@@ -58,9 +59,8 @@ export function issueWhere(f: QueryFilters): Fragment {
 		's.year',
 		's.synthetic'
 	);
-	if (from !== null) parts.push({ sql: `s.date >= (? || '-01')::DATE`, params: [from] });
-	if (to !== null)
-		parts.push({ sql: `s.date < (? || '-01')::DATE + INTERVAL 1 MONTH`, params: [to] });
+	if (from !== null) parts.push(sql`s.date >= (${from} || '-01')::DATE`);
+	if (to !== null) parts.push(sql`s.date < (${to} || '-01')::DATE + INTERVAL 1 MONTH`);
 	return and(parts);
 }
 
@@ -71,38 +71,30 @@ export function issueWhere(f: QueryFilters): Fragment {
  */
 export function itemWhere(f: QueryFilters): Fragment {
 	const parts = periodParts(f, 'i.month', 'i.year', 'i.synthetic');
-	if (f.section) parts.push({ sql: 'i.section = ?', params: [f.section] });
+	if (f.section) parts.push(sql`i.section = ${f.section}`);
 	// IN (subquery) rather than EXISTS: DuckDB runs it as one hash semi-join, about twice as fast here.
 	if (f.alliances.length) {
-		const list = inList('alliance_id', f.alliances);
-		parts.push({
-			sql: `i.id IN (SELECT item_id FROM item_alliances WHERE role = 'contributor' AND ${list.sql})`,
-			params: list.params
-		});
+		const selected = inList('alliance_id', f.alliances);
+		parts.push(
+			sql`i.id IN (SELECT item_id FROM item_alliances WHERE role = 'contributor' AND ${selected})`
+		);
 	}
-	if (f.type)
-		parts.push({
-			sql: 'i.id IN (SELECT item_id FROM item_topics WHERE topic_id = ?)',
-			params: [f.type]
-		});
+	if (f.type) parts.push(sql`i.id IN (SELECT item_id FROM item_topics WHERE topic_id = ${f.type})`);
 	if (f.dim) {
-		parts.push({
-			sql: 'i.id IN (SELECT item_id FROM item_topics WHERE topic_id IN (SELECT id FROM topics WHERE dimension = ?))',
-			params: [f.dim]
-		});
+		parts.push(
+			sql`i.id IN (SELECT item_id FROM item_topics WHERE topic_id IN (SELECT id FROM topics WHERE dimension = ${f.dim}))`
+		);
 	}
 	const q = textQuery(f);
 	// lower() on every body costs several times the search itself: skip it when q has no letter with a case (Chinese).
 	if (q && q.toLowerCase() === q.toUpperCase()) {
-		parts.push({
-			sql: "(contains(coalesce(i.title, ''), ?) OR contains(coalesce(i.body, ''), ?))",
-			params: [q, q]
-		});
+		parts.push(
+			sql`(contains(coalesce(i.title, ''), ${q}) OR contains(coalesce(i.body, ''), ${q}))`
+		);
 	} else if (q) {
-		parts.push({
-			sql: "(contains(lower(coalesce(i.title, '')), lower(?)) OR contains(lower(coalesce(i.body, '')), lower(?)))",
-			params: [q, q]
-		});
+		parts.push(
+			sql`(contains(lower(coalesce(i.title, '')), lower(${q})) OR contains(lower(coalesce(i.body, '')), lower(${q})))`
+		);
 	}
 	return and(parts);
 }
@@ -145,31 +137,26 @@ export function factsWhere(f: QueryFilters, grain: 'item' | 'alliance' | 'once')
 	if (!usesAggregates(f))
 		throw new Error('factsWhere: free text needs the raw tables (see usesAggregates)');
 	const parts = periodParts(f, 'g.month', 'g.year', 'g.synthetic');
-	if (f.section) parts.push({ sql: 'g.section = ?', params: [f.section] });
-	if (f.type) {
-		parts.push({
-			sql: '(g.tmask & (SELECT bit FROM topic_bits WHERE topic_id = ?)) <> 0',
-			params: [f.type]
-		});
-	}
+	if (f.section) parts.push(sql`g.section = ${f.section}`);
+	if (f.type)
+		parts.push(sql`(g.tmask & (SELECT bit FROM topic_bits WHERE topic_id = ${f.type})) <> 0`);
 	if (f.dim) {
-		parts.push({
-			sql: '(g.tmask & (SELECT bit_or(bit) FROM topic_bits WHERE dimension = ?)) <> 0',
-			params: [f.dim]
-		});
+		parts.push(
+			sql`(g.tmask & (SELECT bit_or(bit) FROM topic_bits WHERE dimension = ${f.dim})) <> 0`
+		);
 	}
 	if (grain === 'once') {
 		if (f.alliances.length)
 			throw new Error('factsWhere: the once-counted tables have no alliances; filter agg_month');
 	} else if (f.alliances.length) {
 		parts.push(inList('g.alliance_id', f.alliances));
-		// An item of two selected alliances: count it under the first of them only.
+		// An item of two selected alliances: count it under the first of them only, that is, when none of its
+		// contributors before this one (contributors is sorted) is selected. Not list_min(list_intersect(…)): that is
+		// a macro with a lambda, and a lambda cannot read the bound list (value).
 		if (grain === 'item' && f.alliances.length > 1) {
-			const list = f.alliances.map(() => '?').join(', ');
-			parts.push({
-				sql: `(len(g.contributors) = 1 OR g.alliance_id = list_min(list_intersect(g.contributors, [${list}])))`,
-				params: [...f.alliances]
-			});
+			parts.push(
+				sql`(len(g.contributors) = 1 OR NOT list_has_any(list_slice(g.contributors, 1, list_position(g.contributors, g.alliance_id) - 1), ${list(f.alliances)}))`
+			);
 		}
 	} else if (grain === 'item') parts.push({ sql: 'g.first_contributor', params: [] });
 	else parts.push({ sql: 'g.alliance_id IS NOT NULL', params: [] });
