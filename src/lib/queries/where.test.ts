@@ -262,6 +262,28 @@ describe('against DuckDB', () => {
 		).toEqual(before);
 	});
 
+	// getvariable() is read when a statement is planned: its answer tells whether a run planned the statement again.
+	it('keeps a filtered statement’s plan between runs, where a bare ? is planned again on every run', async () => {
+		const where = factsWhere(
+			f({ alliances: ['wapi', 'igrs'], year: 2026, section: 'alliance', type: 'standards' }),
+			'item'
+		);
+		const planned = async (q: { sql: string; params: unknown[] }) => {
+			const text = `SELECT getvariable('planned') AS planned, count(*)::INTEGER AS n FROM agg_month g WHERE ${q.sql}`;
+			await db.exec("SET VARIABLE planned = 'first run'");
+			const [first] = await db.query<{ planned: string }>(text, q.params);
+			await db.exec("SET VARIABLE planned = 'second run'");
+			const [second] = await db.query<{ planned: string }>(text, q.params);
+			return [first!.planned, second!.planned];
+		};
+		expect(await planned(where)).toEqual(['first run', 'first run']);
+		// The control: the same filter with its values as bare placeholders.
+		expect(await planned({ sql: 'g.year = ?::INTEGER', params: [2026] })).toEqual([
+			'first run',
+			'second run'
+		]);
+	});
+
 	it('finds literal % and _ only where they are written', async () => {
 		expect((await totals(db, f({ q: '标题 2026-01-0' }))).items).toBe(2);
 		// As LIKE patterns these would match every title above.
