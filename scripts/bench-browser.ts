@@ -221,16 +221,10 @@ async function filterChanges(
 		const t = (await page.evaluate(`(async (search) => {
 			const main = document.querySelector('main');
 			const t0 = performance.now();
-			// Navigate the way the filter bar does (state/url.svelte.ts: a client-side URL change that keeps focus and
-			// scroll), then wait for loading → ready. Without the two attributes SvelteKit would also reset focus to the
-			// body and scroll to the top, which the filter bar never asks for (5 ms a change in a CPU profile).
-			const link = document.createElement('a');
-			link.setAttribute('data-sveltekit-keepfocus', '');
-			link.setAttribute('data-sveltekit-noscroll', '');
-			link.href = location.pathname + search;
-			document.body.appendChild(link);
-			link.click();
-			link.remove();
+			// Change the URL the way the filter bar does (the contract's pulse:navigate event: goto, focus and scroll
+			// kept), then wait for loading → ready. Not a link click: SvelteKit waits for a frame before following a
+			// link, and resets focus and scroll, none of which a filter change does.
+			window.dispatchEvent(new CustomEvent('pulse:navigate', { detail: location.pathname + search }));
 			await new Promise((resolve) => {
 				let seenLoading = false;
 				// A change answered from the query cache goes loading → ready within one frame: catch it as it happens.

@@ -167,6 +167,25 @@ describe('overview page', () => {
 		await page.context().close();
 	});
 
+	it('follows the contract’s pulse:navigate event as the filter bar changes the URL, and only to a path on the site', async () => {
+		const { page, errors } = await openPage(browser, '/?section=alliance');
+		const select = page.locator('form.filters select').first();
+		await select.focus();
+		await page.evaluate(`(() => {
+			window.dispatchEvent(new CustomEvent('pulse:navigate', { detail: 'https://example.com/?year=2025' }));
+			window.dispatchEvent(new CustomEvent('pulse:navigate', { detail: '//example.com/' }));
+			window.dispatchEvent(new CustomEvent('pulse:navigate', { detail: '/?year=2025&real=1' }));
+		})()`);
+		await page.waitForURL(/\?year=2025&real=1$/);
+		await waitReady(page);
+		expect(await statValues(page)).toEqual(await totals(db, filtersOf('year=2025&real=1')));
+		// Focus stays where it was, as with the filter bar's own changes.
+		expect(await select.evaluate((el) => el === document.activeElement)).toBe(true);
+		expect(new URL(page.url()).origin).toBe(new URL(baseUrl()).origin);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
 	it('exports each block as a CSV with a BOM, Chinese headers and the rows shown; a bar opens its alliance', async () => {
 		const query = 'from=2021-01&to=2024-12';
 		const f = filtersOf(query);

@@ -23,3 +23,22 @@ export function hrefWithFilters(path: string, patch: Partial<Filters> = {}): str
 	}
 	return withFilter(url, { page: 1, sort: null, ...patch });
 }
+
+/** The event browser tests and benchmarks change the URL with (README, "A contract for browser tests"). */
+export const NAVIGATE_EVENT = 'pulse:navigate';
+
+/**
+ * Follow NAVIGATE_EVENT as the filter bar changes the URL (goto, focus and scroll kept):
+ * `window.dispatchEvent(new CustomEvent('pulse:navigate', { detail: '/alliances?year=2025' }))`. A link click is not
+ * the same thing: SvelteKit waits for a frame before it follows one, which no filter change does. Only a path on this
+ * site is followed. Returns the listener's removal.
+ */
+export function followNavigateEvents(): () => void {
+	const follow = (event: Event) => {
+		const to = (event as CustomEvent<unknown>).detail;
+		if (typeof to !== 'string' || !to.startsWith('/') || to.startsWith('//')) return;
+		void goto(to, { keepFocus: true, noScroll: true });
+	};
+	window.addEventListener(NAVIGATE_EVENT, follow);
+	return () => window.removeEventListener(NAVIGATE_EVENT, follow);
+}
