@@ -7,7 +7,7 @@ import type { Db } from '../db/types';
 import { allianceFacts, itemFacts, topicFacts } from './facts';
 import { compareText } from './order';
 import { monthSpan } from './period';
-import { run, scopeCte, sql, type QueryFilters } from './where';
+import { run, scopeCte, sql, usesAggregates, type Fragment, type QueryFilters } from './where';
 
 /** The period part of the filters: months inclusive ('YYYY-MM') and/or a volume year. */
 export interface PeriodScope {
@@ -113,22 +113,50 @@ async function names(db: Db): Promise<Names> {
 	};
 }
 
-// One query per period (the Db runs queries one at a time, so fewer round trips is what saves time): the item
-// count, each active alliance and each activity type's count, as rows of one shape. Names are joined here in JS:
-// this runs twice on every filter change, and each join in it is planned again every time.
-async function periodFacts(db: Db, f: QueryFilters, named: Names): Promise<PeriodFacts> {
-	const rows = await run<{ kind: 'items' | 'alliance' | 'topic'; id: string | null; n: number }>(
-		db,
-		sql`WITH ${scopeCte(f)}
-		SELECT 'items' AS kind, NULL::VARCHAR AS id, coalesce(sum(items), 0)::BIGINT AS n FROM (${itemFacts(f)})
+type PeriodName = 'current' | 'previous';
+
+/** A period's rows, tagged with its name: the item count, each active alliance, each activity type's count. */
+function periodRows(f: QueryFilters, period: PeriodName): Fragment {
+	// The name as constant text (one of two), not a bound value: a bound one is a subquery in each of the six selects.
+	const name: Fragment = { sql: period === 'current' ? "'current'" : "'previous'", params: [] };
+	return sql`SELECT ${name} AS period, 'items' AS kind, NULL::VARCHAR AS id, coalesce(sum(items), 0)::BIGINT AS n FROM (${itemFacts(f)})
 		UNION ALL
-		SELECT 'alliance', k.alliance_id, 0::BIGINT
+		SELECT ${name}, 'alliance', k.alliance_id, 0::BIGINT
 		FROM (SELECT DISTINCT ak FROM (${allianceFacts(f)})) d JOIN alliance_keys k ON k.k = d.ak
 		UNION ALL
-		SELECT 'topic', topic_id, sum(items)::BIGINT FROM (${topicFacts(f)}) GROUP BY topic_id`
-	);
-	const facts: PeriodFacts = { items: 0, alliances: [], topics: new Map() };
+		SELECT ${name}, 'topic', topic_id, sum(items)::BIGINT FROM (${topicFacts(f)}) GROUP BY topic_id`;
+}
+
+// Both periods in one statement when the facts answer (the Db runs statements one at a time, and a fresh page's
+// first filter of each kind paid a second statement's first run); with free text each period reads its own
+// scope of raw items (where.ts scopeCte), so each has its own statement. Names are joined here in JS.
+async function periodFacts(
+	db: Db,
+	f: QueryFilters,
+	periods: ComparedPeriods,
+	named: Names
+): Promise<Record<PeriodName, PeriodFacts>> {
+	const current = { ...f, ...periods.current };
+	const previous = { ...f, ...periods.previous };
+	type Row = {
+		period: PeriodName;
+		kind: 'items' | 'alliance' | 'topic';
+		id: string | null;
+		n: number;
+	};
+	const rows = usesAggregates(f)
+		? await run<Row>(
+				db,
+				sql`WITH ${scopeCte(current)} ${periodRows(current, 'current')} UNION ALL ${periodRows(previous, 'previous')}`
+			)
+		: [
+				...(await run<Row>(db, sql`WITH ${scopeCte(current)} ${periodRows(current, 'current')}`)),
+				...(await run<Row>(db, sql`WITH ${scopeCte(previous)} ${periodRows(previous, 'previous')}`))
+			];
+	const empty = (): PeriodFacts => ({ items: 0, alliances: [], topics: new Map() });
+	const out: Record<PeriodName, PeriodFacts> = { current: empty(), previous: empty() };
 	for (const r of rows) {
+		const facts = out[r.period];
 		if (r.kind === 'items') facts.items = r.n;
 		else if (r.kind === 'alliance')
 			facts.alliances.push({ id: r.id!, name: named.alliances.get(r.id!) ?? r.id! });
@@ -137,8 +165,9 @@ async function periodFacts(db: Db, f: QueryFilters, named: Names): Promise<Perio
 			facts.topics.set(r.id!, { zh: t?.zh ?? r.id!, en: t?.en ?? r.id!, count: r.n });
 		}
 	}
-	facts.alliances.sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
-	return facts;
+	for (const facts of Object.values(out))
+		facts.alliances.sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
+	return out;
 }
 
 /**
@@ -150,8 +179,7 @@ export async function periodChanges(db: Db, f: QueryFilters): Promise<PeriodChan
 	const periods = comparePeriods(f, latest);
 	if (periods === null) return null;
 	const named = await names(db);
-	const current = await periodFacts(db, { ...f, ...periods.current }, named);
-	const previous = await periodFacts(db, { ...f, ...periods.previous }, named);
+	const { current, previous } = await periodFacts(db, f, periods, named);
 	const before = new Set(previous.alliances.map((a) => a.id));
 	const now = new Set(current.alliances.map((a) => a.id));
 	const risingTypes: RisingType[] = [];
