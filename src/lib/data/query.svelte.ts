@@ -1,7 +1,7 @@
 /** A view's query as rune state: re-run when its arguments change, and counted for the page's ready state. */
 import { onDestroy, untrack } from 'svelte';
 import { SvelteSet } from 'svelte/reactivity';
-import { readKey } from '../db/read-key';
+import { isPlainRead, readKey } from '../db/read-key';
 import type { Db } from '../db/types';
 import { engine, getDb, watchViews } from './engine.svelte';
 
@@ -26,27 +26,20 @@ export interface QueryState<T> {
 // (a filter switched back, Back in the browser) is answered from here rather than run again.
 // An entry is one statement with its bound values, for one revision of the archive: an import,
 // a removal or a new alias bumps engine.revision and empties it, and so does any write made
-// through the Db the views are given. Only plain reads are kept (see cacheable).
+// through the Db the views are given. Only plain reads are kept (db/read-key.ts isPlainRead).
 
 /** Statements kept, the least recently used dropped first. */
 const CACHE_LIMIT = 200;
 const reads = new Map<string, Promise<unknown[]>>();
 let readsRevision = -1;
 
-const READS = /^\s*(?:WITH|SELECT|FROM)\b/i;
-const WRITES = /\b(?:INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|COPY|ATTACH|DETACH|TRUNCATE|MERGE|SET)\b/i;
-
-/** Whether a statement only reads (so its rows depend on nothing but the archive and its params). */
-function cacheable(sql: string): boolean {
-	return READS.test(sql) && !WRITES.test(sql);
-}
 
 function forgetReads(): void {
 	reads.clear();
 }
 
 function sharedQuery<T>(db: Db, sql: string, params?: unknown[]): Promise<T[]> {
-	if (!cacheable(sql)) {
+	if (!isPlainRead(sql)) {
 		forgetReads();
 		return db.query<T>(sql, params).finally(forgetReads);
 	}

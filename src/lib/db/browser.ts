@@ -29,10 +29,12 @@ async function start(): Promise<Db> {
 		await engine.open({});
 		const conn = await engine.connect();
 		await conn.query(STARTUP_SQL);
+		// Each worker round trip costs a few ms: prepare a query text once, then only bind and run it.
+		const prepared = statementCache((sql) => conn.prepare(sql), STATEMENT_CACHE);
 		return createDb({
 			run: (sql) => conn.query(sql),
-			// Each worker round trip costs a few ms: prepare a query text once, then only bind and run it.
-			runPrepared: statementCache((sql) => conn.prepare(sql), STATEMENT_CACHE),
+			runPrepared: prepared,
+			forgetPrepared: () => prepared.clear(),
 			insertArrowIPC: (table, ipc) =>
 				conn.insertArrowFromIPCStream(ipc, { name: table, create: false }),
 			close: async () => {

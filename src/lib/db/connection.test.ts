@@ -45,6 +45,24 @@ describe('query', () => {
 	});
 });
 
+describe('prepared statements', () => {
+	// getvariable() is read when a statement is planned, so its answer tells whether the statement was planned again.
+	// The variable is set on the raw connection (queryArrowIPC), which is not a write through the Db.
+	it('are kept between runs, and closed by a write: a plan never outlives the data it was made on', async () => {
+		const read = `SELECT getvariable('planned') AS planned FROM (SELECT 1) WHERE 1 = (SELECT ?::DOUBLE)`;
+		const planned = async () => (await db.query<{ planned: string }>(read, [1]))[0]!.planned;
+		await db.queryArrowIPC!("SET VARIABLE planned = 'before'");
+		expect(await planned()).toBe('before');
+		await db.queryArrowIPC!("SET VARIABLE planned = 'after'");
+		expect(await planned()).toBe('before');
+		await db.exec('CREATE TABLE IF NOT EXISTS written (x INTEGER)');
+		expect(await planned()).toBe('after');
+		await db.queryArrowIPC!("SET VARIABLE planned = 'after the insert'");
+		await db.query('INSERT INTO written VALUES (?)', [1]);
+		expect(await planned()).toBe('after the insert');
+	});
+});
+
 describe('transaction', () => {
 	it('commits what fn did', async () => {
 		await db.transaction(async (tx) => {

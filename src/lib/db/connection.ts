@@ -1,5 +1,6 @@
 /** The Db both engines share: parameter checks, row conversion, one caller at a time, transactions. */
 import type { Table } from 'apache-arrow';
+import { isPlainRead } from './read-key';
 import { tableToRows } from './rows';
 import type { Db, Param } from './types';
 
@@ -9,6 +10,8 @@ export interface RawConnection {
 	runPrepared(sql: string, params: Param[]): Promise<Table>;
 	insertArrowIPC(table: string, ipc: Uint8Array): Promise<void>;
 	close(): Promise<void>;
+	/** Close every prepared statement runPrepared keeps (statementCache's clear). */
+	forgetPrepared?(): void;
 }
 
 /** Settings run on every new connection before any other statement. */
@@ -71,13 +74,13 @@ interface Prepared<R> {
 export function statementCache<R>(
 	prepare: (sql: string) => Prepared<R> | Promise<Prepared<R>>,
 	size = 200
-): (sql: string, params: Param[]) => Promise<R> {
+): ((sql: string, params: Param[]) => Promise<R>) & { clear(): void } {
 	interface Entry {
 		promise: Promise<Prepared<R>>;
 		statement?: Prepared<R>;
 	}
 	const statements = new Map<string, Entry>();
-	return (sql, params) => {
+	const run = (sql: string, params: Param[]): Promise<R> => {
 		let entry = statements.get(sql);
 		if (entry) {
 			statements.delete(sql); // most recently used last
@@ -109,6 +112,12 @@ export function statementCache<R>(
 			throw error;
 		});
 	};
+	const clear = () => {
+		for (const entry of statements.values())
+			void entry.promise.then((s) => s.close()).catch(() => undefined);
+		statements.clear();
+	};
+	return Object.assign(run, { clear });
 }
 
 function rethrowing(engine: RawConnection): RawConnection {
@@ -119,21 +128,27 @@ function rethrowing(engine: RawConnection): RawConnection {
 		run: (sql) => engine.run(sql).catch(fail),
 		runPrepared: (sql, params) => engine.runPrepared(sql, params).catch(fail),
 		insertArrowIPC: (table, ipc) => engine.insertArrowIPC(table, ipc).catch(fail),
-		close: () => engine.close().catch(fail)
+		close: () => engine.close().catch(fail),
+		forgetPrepared: () => engine.forgetPrepared?.()
 	};
 }
 
 /** Wrap an engine connection as a Db; calls run one after another, as a transaction needs. */
 export function createDb(engine: RawConnection): Db {
 	const raw = rethrowing(engine);
+	// A kept plan never outlives the data it was planned on: every write closes the prepared statements. Seen in
+	// Chromium: a statement prepared before a rebuild of the archive (DELETE and INSERT in one transaction) and
+	// run after it returned names as empty or garbled strings; prepared again, the same statement was right.
+	const written = <T>(write: Promise<T>): Promise<T> => write.finally(() => raw.forgetPrepared?.());
 	return serialDb({
 		query: async <T>(sql: string, params?: unknown[]) => {
 			// Prepared (and cached) even without parameters: planning a many-CTE query costs more than running it.
-			const table = await raw.runPrepared(sql, (params ?? []).map(toParam));
+			const run = raw.runPrepared(sql, (params ?? []).map(toParam));
+			const table = await (isPlainRead(sql) ? run : written(run));
 			return tableToRows<T>(table);
 		},
-		exec: async (sql) => void (await raw.run(sql)),
-		insertArrowIPC: (table, ipc) => raw.insertArrowIPC(table, ipc),
+		exec: (sql) => written(raw.run(sql)).then(() => undefined),
+		insertArrowIPC: (table, ipc) => written(raw.insertArrowIPC(table, ipc)),
 		close: () => raw.close()
 	});
 }

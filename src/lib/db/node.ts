@@ -21,9 +21,11 @@ export async function openNodeDb(): Promise<Db> {
 	const { tableToIPC } = createRequire(import.meta.url)(
 		'apache-arrow'
 	) as typeof import('apache-arrow');
+	const prepared = statementCache((sql) => conn.prepare(sql));
 	const db = createDb({
 		run: async (sql) => conn.query(sql),
-		runPrepared: statementCache((sql) => conn.prepare(sql)),
+		runPrepared: prepared,
+		forgetPrepared: () => prepared.clear(),
 		insertArrowIPC: async (table, ipc) =>
 			conn.insertArrowFromIPCStream(ipc, { name: table, create: false }),
 		close: async () => {

@@ -7,3 +7,12 @@ export function readKey(sql: string, params: readonly unknown[] | undefined): st
 		key += '\u0000' + (typeof p === 'string' ? JSON.stringify(p) : `${typeof p}:${String(p)}`);
 	return key;
 }
+
+const READS = /^\s*(?:WITH|SELECT|FROM)\b/i;
+const WRITES =
+	/\b(?:INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|COPY|ATTACH|DETACH|TRUNCATE|MERGE|SET)\b/i;
+
+/** Whether a statement only reads (so its rows depend on nothing but the archive and its params). */
+export function isPlainRead(sql: string): boolean {
+	return READS.test(sql) && !WRITES.test(sql);
+}

@@ -263,6 +263,8 @@ describe('against DuckDB', () => {
 	});
 
 	// getvariable() is read when a statement is planned: its answer tells whether a run planned the statement again.
+	// The variable is set on the raw connection (queryArrowIPC): through the Db, a SET is a write, which closes every
+	// prepared statement (db/connection.ts).
 	it('keeps a filtered statement’s plan between runs, where a bare ? is planned again on every run', async () => {
 		const where = factsWhere(
 			f({ alliances: ['wapi', 'igrs'], year: 2026, section: 'alliance', type: 'standards' }),
@@ -270,9 +272,9 @@ describe('against DuckDB', () => {
 		);
 		const planned = async (q: { sql: string; params: unknown[] }) => {
 			const text = `SELECT getvariable('planned') AS planned, count(*)::INTEGER AS n FROM agg_month g WHERE ${q.sql}`;
-			await db.exec("SET VARIABLE planned = 'first run'");
+			await db.queryArrowIPC!("SET VARIABLE planned = 'first run'");
 			const [first] = await db.query<{ planned: string }>(text, q.params);
-			await db.exec("SET VARIABLE planned = 'second run'");
+			await db.queryArrowIPC!("SET VARIABLE planned = 'second run'");
 			const [second] = await db.query<{ planned: string }>(text, q.params);
 			return [first!.planned, second!.planned];
 		};
