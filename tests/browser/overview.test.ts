@@ -174,6 +174,7 @@ describe('overview page', () => {
 		await page.evaluate(`(() => {
 			window.dispatchEvent(new CustomEvent('pulse:navigate', { detail: 'https://example.com/?year=2025' }));
 			window.dispatchEvent(new CustomEvent('pulse:navigate', { detail: '//example.com/' }));
+			window.dispatchEvent(new CustomEvent('pulse:navigate', { detail: '/\\\\example.com/' }));
 			window.dispatchEvent(new CustomEvent('pulse:navigate', { detail: '/?year=2025&real=1' }));
 		})()`);
 		await page.waitForURL(/\?year=2025&real=1$/);

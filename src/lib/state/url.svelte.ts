@@ -36,8 +36,11 @@ export const NAVIGATE_EVENT = 'pulse:navigate';
 export function followNavigateEvents(): () => void {
 	const follow = (event: Event) => {
 		const to = (event as CustomEvent<unknown>).detail;
-		if (typeof to !== 'string' || !to.startsWith('/') || to.startsWith('//')) return;
-		void goto(to, { keepFocus: true, noScroll: true });
+		if (typeof to !== 'string' || !to.startsWith('/')) return;
+		// Parsed, not only looked at: '//host' and '/\host' both lead to another host.
+		const url = new URL(to, location.origin);
+		if (url.origin !== location.origin) return;
+		void goto(url, { keepFocus: true, noScroll: true });
 	};
 	window.addEventListener(NAVIGATE_EVENT, follow);
 	return () => window.removeEventListener(NAVIGATE_EVENT, follow);
