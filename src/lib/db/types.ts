@@ -1,9 +1,9 @@
 /** The one interface every module uses to reach DuckDB, in Node and in the browser. */
 
 /**
- * A value bound to a `?` placeholder. duckdb-wasm binds every JS number as DOUBLE:
- * write `?::INTEGER` where the type matters (e.g. `LIMIT ?::INTEGER`).
- * Dates are 'YYYY-MM-DD' strings (`?::DATE`); lists cannot be bound, use one `?` per element.
+ * A value bound to a `?` placeholder. duckdb-wasm binds every JS number as DOUBLE: cast where the type matters.
+ * Dates are 'YYYY-MM-DD' strings (`?::DATE`); lists cannot be bound, use one `?` per element. Queries bind through
+ * queries/sql.ts (`value`, `list`): a bare `?` in a filter makes DuckDB plan the statement again on every run.
  */
 export type Param = string | number | boolean | null;
 

@@ -7,7 +7,7 @@ import { isYearMonth } from '../calendar';
 import type { Filters } from '../state/filters';
 import { and, inList, list, sql, type Fragment } from './sql';
 
-export { and, inList, join, list, run, sql, value, type Fragment } from './sql';
+export { and, inList, join, run, sql, type Fragment } from './sql';
 
 /** The filters a query reads; sort and page only matter to the lists that page and sort. */
 export type QueryFilters = Pick<
