@@ -130,7 +130,9 @@ export function useQuery<A, T>(args: () => A, run: (db: Db, args: A) => Promise<
 			return Promise.reject(e);
 		}
 	};
-	$effect(() => {
+	// Before the DOM updates (.pre), not after: the statements leave for the worker while the page redraws for the
+	// new URL (a section change redrew the charts' series for up to 20 ms first), not once it has.
+	$effect.pre(() => {
 		const a = args();
 		const revision = engine.revision;
 		const key = argsKey(a);
