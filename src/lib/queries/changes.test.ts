@@ -1,8 +1,12 @@
 // The real bulletin (2026年第1期, dated 2026-04-20: 26 items, 15 contributing alliances) in; the
 // comparison a person would make by hand out.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openArchiveDb } from '../archive/archive-node';
+import { bulletinFiles, openArchiveDb } from '../archive/archive-node';
 import type { Db } from '../db/types';
+import { writeDemoArchive } from '../demo/archive-node';
 import { comparePeriods, periodChanges, RISING_LIMIT, type PeriodScope } from './changes';
 import { ranking } from './ranking';
 import { topicMix } from './topic-trends';
@@ -174,5 +178,77 @@ describe('on the real bulletin', () => {
 			previous: scope(null, null, 2025),
 			items: { current: 26, previous: 0 }
 		});
+	});
+});
+
+// Both periods with items: a demo archive of two years and more around the real bulletin. Each period's figures must
+// be what the same filters give for that period alone: the totals, the ranking's active alliances, the type mix.
+describe('on an archive with items in both periods', () => {
+	let dir: string;
+	let db: Db;
+	beforeAll(async () => {
+		dir = mkdtempSync(join(tmpdir(), 'changes-'));
+		writeDemoArchive({
+			issues: 30,
+			seed: 11,
+			out: dir,
+			alliances: 'data/alliances.csv',
+			real: 'data/bulletins/2026-01.txt'
+		});
+		db = await openArchiveDb(bulletinFiles(dir));
+	});
+	afterAll(async () => {
+		await db?.close();
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	async function alone(filters: QueryFilters) {
+		const t = await totals(db, filters);
+		const active = (await ranking(db, filters)).filter((r) => r.items > 0).map((r) => r.allianceId);
+		const mix = new Map((await topicMix(db, filters)).map((m) => [m.topicId, m.count]));
+		return { items: t.items, active: new Set(active), mix };
+	}
+
+	it.each([
+		['nothing', {}],
+		['a section', { section: 'alliance' as const }],
+		['a type', { type: 'standards' }],
+		['a dimension', { dim: 'exchange' as const }],
+		['real only', { real: true }],
+		['free text', { q: '标准' }],
+		['a period', { from: '2025-01', to: '2025-06' }],
+		['a volume year', { year: 2025 }]
+	])('%s: each period as the same filters give it alone', async (_name, patch) => {
+		const changes = (await periodChanges(db, f(patch)))!;
+		const current = await alone(f({ ...patch, ...changes.current }));
+		const previous = await alone(f({ ...patch, ...changes.previous }));
+		expect(current.items + previous.items).toBeGreaterThan(0);
+		expect(changes.items).toEqual({ current: current.items, previous: previous.items });
+		expect(changes.activeAlliances).toEqual({
+			current: current.active.size,
+			previous: previous.active.size
+		});
+		expect(changes.newAlliances.map((a) => a.id).sort()).toEqual(
+			[...current.active].filter((id) => !previous.active.has(id)).sort()
+		);
+		expect(changes.silentAlliances.map((a) => a.id).sort()).toEqual(
+			[...previous.active].filter((id) => !current.active.has(id)).sort()
+		);
+		for (const t of changes.risingTypes) {
+			expect(t.current).toBe(current.mix.get(t.topicId));
+			expect(t.previous).toBe(previous.mix.get(t.topicId) ?? 0);
+		}
+	});
+
+	it('with alliances selected, each period as the ranking gives it', async () => {
+		const ids = (await ranking(db, f())).filter((r) => r.items > 0).map((r) => r.allianceId);
+		for (const alliances of [ids.slice(0, 1), ids.slice(0, 3)]) {
+			const changes = (await periodChanges(db, f({ alliances })))!;
+			const current = await alone(f({ alliances, ...changes.current }));
+			const previous = await alone(f({ alliances, ...changes.previous }));
+			expect(changes.items).toEqual({ current: current.items, previous: previous.items });
+			expect(changes.activeAlliances.current).toBe(current.active.size);
+			expect(changes.activeAlliances.previous).toBe(previous.active.size);
+		}
 	});
 });

@@ -115,26 +115,37 @@ async function names(db: Db): Promise<Names> {
 
 type PeriodName = 'current' | 'previous';
 
-/** A period's rows, tagged with its name: the item count, each active alliance, each activity type's count. */
-function periodRows(f: QueryFilters, period: PeriodName): Fragment {
-	// The name as constant text (one of two), not a bound value: a bound one is a subquery in each of the six selects.
-	const name: Fragment = { sql: period === 'current' ? "'current'" : "'previous'", params: [] };
-	return sql`SELECT ${name} AS period, 'items' AS kind, NULL::VARCHAR AS id, coalesce(sum(items), 0)::BIGINT AS n FROM (${itemFacts(f)})
+/**
+ * A period's rows, tagged with the period each belongs to (`period`: an SQL expression over the facts' `month`):
+ * the item count, each active alliance, each activity type's count.
+ */
+function periodRows(f: QueryFilters, period: Fragment): Fragment {
+	const tagged = (facts: Fragment, columns: string): Fragment =>
+		sql`(SELECT ${period} AS period, ${{ sql: columns, params: [] }} FROM (${facts}))`;
+	return sql`SELECT period, 'items' AS kind, NULL::VARCHAR AS id, sum(items)::BIGINT AS n
+		FROM ${tagged(itemFacts(f), 'items')} GROUP BY period
 		UNION ALL
-		SELECT ${name}, 'alliance', k.alliance_id, 0::BIGINT
-		FROM (SELECT DISTINCT ak FROM (${allianceFacts(f)})) d JOIN alliance_keys k ON k.k = d.ak
+		SELECT d.period, 'alliance', k.alliance_id, 0::BIGINT
+		FROM (SELECT DISTINCT period, ak FROM ${tagged(allianceFacts(f), 'ak')}) d JOIN alliance_keys k ON k.k = d.ak
 		UNION ALL
-		SELECT ${name}, 'topic', topic_id, sum(items)::BIGINT FROM (${topicFacts(f)}) GROUP BY topic_id`;
+		SELECT period, 'topic', topic_id, sum(items)::BIGINT FROM ${tagged(topicFacts(f), 'topic_id, items')} GROUP BY ALL`;
 }
 
-// Both periods in one statement when the facts answer (the Db runs statements one at a time, and a fresh page's
-// first filter of each kind paid a second statement's first run); with free text each period reads its own
-// scope of raw items (where.ts scopeCte), so each has its own statement. Names are joined here in JS.
+/** A period's name as constant text (one of two), not a bound value: a bound one is a subquery in each select. */
+const named = (period: PeriodName): Fragment => ({
+	sql: period === 'current' ? "'current'" : "'previous'",
+	params: []
+});
+
+// Months in a row (no volume year): one statement reads both periods as one scope, each row tagged by its month:
+// half the scans of reading them apart, and for free text one scope of raw items, not two. A volume year compares
+// two years, each with its own scope; with the facts both go in one statement, with free text one each (where.ts
+// scopeCte). Names are joined here in JS.
 async function periodFacts(
 	db: Db,
 	f: QueryFilters,
 	periods: ComparedPeriods,
-	named: Names
+	names: Names
 ): Promise<Record<PeriodName, PeriodFacts>> {
 	const current = { ...f, ...periods.current };
 	const previous = { ...f, ...periods.previous };
@@ -144,24 +155,37 @@ async function periodFacts(
 		id: string | null;
 		n: number;
 	};
-	const rows = usesAggregates(f)
-		? await run<Row>(
+	let rows: Row[];
+	if (current.year === null && current.from !== null && previous.to !== null) {
+		const both = { ...f, from: previous.from, to: current.to, year: null };
+		const period = sql`CASE WHEN month >= ${current.from} THEN 'current' ELSE 'previous' END`;
+		rows = await run<Row>(db, sql`WITH ${scopeCte(both)} ${periodRows(both, period)}`);
+	} else if (usesAggregates(f)) {
+		rows = await run<Row>(
+			db,
+			sql`WITH ${scopeCte(current)} ${periodRows(current, named('current'))} UNION ALL ${periodRows(previous, named('previous'))}`
+		);
+	} else {
+		rows = [
+			...(await run<Row>(
 				db,
-				sql`WITH ${scopeCte(current)} ${periodRows(current, 'current')} UNION ALL ${periodRows(previous, 'previous')}`
-			)
-		: [
-				...(await run<Row>(db, sql`WITH ${scopeCte(current)} ${periodRows(current, 'current')}`)),
-				...(await run<Row>(db, sql`WITH ${scopeCte(previous)} ${periodRows(previous, 'previous')}`))
-			];
+				sql`WITH ${scopeCte(current)} ${periodRows(current, named('current'))}`
+			)),
+			...(await run<Row>(
+				db,
+				sql`WITH ${scopeCte(previous)} ${periodRows(previous, named('previous'))}`
+			))
+		];
+	}
 	const empty = (): PeriodFacts => ({ items: 0, alliances: [], topics: new Map() });
 	const out: Record<PeriodName, PeriodFacts> = { current: empty(), previous: empty() };
 	for (const r of rows) {
 		const facts = out[r.period];
 		if (r.kind === 'items') facts.items = r.n;
 		else if (r.kind === 'alliance')
-			facts.alliances.push({ id: r.id!, name: named.alliances.get(r.id!) ?? r.id! });
+			facts.alliances.push({ id: r.id!, name: names.alliances.get(r.id!) ?? r.id! });
 		else {
-			const t = named.topics.get(r.id!);
+			const t = names.topics.get(r.id!);
 			facts.topics.set(r.id!, { zh: t?.zh ?? r.id!, en: t?.en ?? r.id!, count: r.n });
 		}
 	}
@@ -178,8 +202,7 @@ export async function periodChanges(db: Db, f: QueryFilters): Promise<PeriodChan
 	const latest = f.year === null && f.to === null ? ((await monthSpan(db, f))?.to ?? null) : null;
 	const periods = comparePeriods(f, latest);
 	if (periods === null) return null;
-	const named = await names(db);
-	const { current, previous } = await periodFacts(db, f, periods, named);
+	const { current, previous } = await periodFacts(db, f, periods, await names(db));
 	const before = new Set(previous.alliances.map((a) => a.id));
 	const now = new Set(current.alliances.map((a) => a.id));
 	const risingTypes: RisingType[] = [];
