@@ -1,32 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bulletinFiles, openArchiveDb } from '../archive/archive-node';
 import type { Db } from '../db/types';
-import { writeDemoArchive } from '../demo/archive-node';
+import { openDemoArchive } from '../demo/archive-node';
 import { evaluateYear } from './evaluate';
 import { toTenths } from './model';
 import { GRADES } from './types';
 
 // The seeded demo archive: 79 synthetic issues (2012-2025, 5-7 a year) and the real 2026-01.
-let dir: string;
+let demo: Awaited<ReturnType<typeof openDemoArchive>>;
 let db: Db;
 beforeAll(async () => {
-	dir = mkdtempSync(join(tmpdir(), 'pulse-eval-'));
-	writeDemoArchive({
-		issues: 80,
-		seed: 3,
-		out: dir,
-		alliances: 'data/alliances.csv',
-		real: 'data/bulletins/2026-01.txt'
-	});
-	db = await openArchiveDb(bulletinFiles(dir));
+	demo = await openDemoArchive(80, 3);
+	db = demo.db;
 });
-afterAll(async () => {
-	await db?.close();
-	if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => demo?.close());
 
 describe('evaluateYear on the seeded demo archive', () => {
 	it.each([2018, 2024, 2025])('gives a realistic spread of grades in %d', async (year) => {

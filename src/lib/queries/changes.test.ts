@@ -1,12 +1,9 @@
 // The real bulletin (2026年第1期, dated 2026-04-20: 26 items, 15 contributing alliances) in; the
 // comparison a person would make by hand out.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bulletinFiles, openArchiveDb } from '../archive/archive-node';
+import { openArchiveDb } from '../archive/archive-node';
 import type { Db } from '../db/types';
-import { writeDemoArchive } from '../demo/archive-node';
+import { openDemoArchive } from '../demo/archive-node';
 import { comparePeriods, periodChanges, RISING_LIMIT, type PeriodScope } from './changes';
 import { ranking } from './ranking';
 import { topicMix } from './topic-trends';
@@ -184,23 +181,13 @@ describe('on the real bulletin', () => {
 // Both periods with items: a demo archive of two years and more around the real bulletin. Each period's figures must
 // be what the same filters give for that period alone: the totals, the ranking's active alliances, the type mix.
 describe('on an archive with items in both periods', () => {
-	let dir: string;
+	let demo: Awaited<ReturnType<typeof openDemoArchive>>;
 	let db: Db;
 	beforeAll(async () => {
-		dir = mkdtempSync(join(tmpdir(), 'changes-'));
-		writeDemoArchive({
-			issues: 30,
-			seed: 11,
-			out: dir,
-			alliances: 'data/alliances.csv',
-			real: 'data/bulletins/2026-01.txt'
-		});
-		db = await openArchiveDb(bulletinFiles(dir));
+		demo = await openDemoArchive(30, 11);
+		db = demo.db;
 	});
-	afterAll(async () => {
-		await db?.close();
-		rmSync(dir, { recursive: true, force: true });
-	});
+	afterAll(() => demo?.close());
 
 	async function alone(filters: QueryFilters) {
 		const t = await totals(db, filters);

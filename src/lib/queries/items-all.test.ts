@@ -1,34 +1,20 @@
 // Export all matching must list exactly the rows the paged list shows, page after page, in the same order.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bulletinFiles, openArchiveDb } from '../archive/archive-node';
 import type { Db } from '../db/types';
-import { writeDemoArchive } from '../demo/archive-node';
+import { openDemoArchive } from '../demo/archive-node';
 import { ITEM_SORTS, listItems, PAGE_SIZE } from './items';
 import { matchingItems } from './items-all';
 import { noFilters, type QueryFilters } from './where';
 
 const f = (patch: Partial<QueryFilters> = {}): QueryFilters => ({ ...noFilters(), ...patch });
 
-let dir: string;
+let demo: Awaited<ReturnType<typeof openDemoArchive>>;
 let db: Db;
 beforeAll(async () => {
-	dir = mkdtempSync(join(tmpdir(), 'items-all-'));
-	writeDemoArchive({
-		issues: 5,
-		seed: 7,
-		out: dir,
-		alliances: 'data/alliances.csv',
-		real: 'data/bulletins/2026-01.txt'
-	});
-	db = await openArchiveDb(bulletinFiles(dir));
+	demo = await openDemoArchive(5, 7);
+	db = demo.db;
 });
-afterAll(async () => {
-	await db?.close();
-	rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => demo?.close());
 
 async function everyPage(filters: QueryFilters) {
 	const first = await listItems(db, { ...filters, page: 1 });
