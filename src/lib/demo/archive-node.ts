@@ -3,16 +3,11 @@ import {
 	copyFileSync,
 	existsSync,
 	mkdirSync,
-	mkdtempSync,
 	readdirSync,
 	readFileSync,
-	rmSync,
 	writeFileSync
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { bulletinFiles, openArchiveDb } from '../archive/archive-node';
-import type { Db } from '../db/types';
 import { allianceForms, parseAlliancesCsv } from '../registry/csv';
 import type { Alliance } from '../registry/types';
 import type { LatestReal } from './cadence';
@@ -178,35 +173,4 @@ export function writeDemoArchive(args: DemoArgs): DemoSummary {
 		others.length > 0 ? `; note: ${others.length} other .txt file(s) already in the folder` : '';
 	const line = `demo: wrote ${files.length} file${files.length === 1 ? '' : 's'} to ${args.out}: ${issues.length} synthetic${span} + real ${realName} (总第${latest.serial}期), seed ${args.seed}, ${alliances.length} alliances${note}`;
 	return { files, synthetic: issues.length, items, others, line };
-}
-
-/**
- * For tests: a seeded demo archive of `issues` issues before the real bulletin (data/), written to a temporary folder
- * and opened as a Db. `close` closes it and removes the folder.
- */
-export async function openDemoArchive(
-	issues: number,
-	seed: number
-): Promise<{ db: Db; close(): Promise<void> }> {
-	const dir = mkdtempSync(join(tmpdir(), 'pulse-demo-'));
-	try {
-		writeDemoArchive({
-			issues,
-			seed,
-			out: dir,
-			alliances: 'data/alliances.csv',
-			real: 'data/bulletins/2026-01.txt'
-		});
-		const db = await openArchiveDb(bulletinFiles(dir));
-		return {
-			db,
-			close: async () => {
-				await db.close();
-				rmSync(dir, { recursive: true, force: true });
-			}
-		};
-	} catch (error) {
-		rmSync(dir, { recursive: true, force: true });
-		throw error;
-	}
 }

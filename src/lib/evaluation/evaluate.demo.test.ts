@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/types';
-import { openDemoArchive } from '../demo/archive-node';
+import { openDemoArchive } from '../demo/test-archive-node';
 import { evaluateYear } from './evaluate';
 import { toTenths } from './model';
 import { GRADES } from './types';

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openArchiveDb } from '../archive/archive-node';
 import type { Db } from '../db/types';
-import { openDemoArchive } from '../demo/archive-node';
+import { openDemoArchive } from '../demo/test-archive-node';
 import { comparePeriods, periodChanges, RISING_LIMIT, type PeriodScope } from './changes';
 import { ranking } from './ranking';
 import { topicMix } from './topic-trends';

@@ -1,7 +1,7 @@
 // Export all matching must list exactly the rows the paged list shows, page after page, in the same order.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/types';
-import { openDemoArchive } from '../demo/archive-node';
+import { openDemoArchive } from '../demo/test-archive-node';
 import { ITEM_SORTS, listItems, PAGE_SIZE } from './items';
 import { matchingItems } from './items-all';
 import { noFilters, type QueryFilters } from './where';
