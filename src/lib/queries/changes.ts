@@ -156,7 +156,8 @@ async function periodFacts(
 		n: number;
 	};
 	let rows: Row[];
-	if (current.year === null && current.from !== null && previous.to !== null) {
+	// Without a year, comparePeriods always sets both periods' months, the previous ending where the current begins.
+	if (current.year === null) {
 		const both = { ...f, from: previous.from, to: current.to, year: null };
 		const period = sql`CASE WHEN month >= ${current.from} THEN 'current' ELSE 'previous' END`;
 		rows = await run<Row>(db, sql`WITH ${scopeCte(both)} ${periodRows(both, period)}`);
