@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toParam } from './connection';
+import { serialDb, toParam, type EngineCalls } from './connection';
 import { openNodeDb } from './node';
 import type { Db } from './types';
 
@@ -113,5 +113,96 @@ describe('transaction', () => {
 		let leaked: Db | undefined;
 		await db.transaction(async (tx) => void (leaked = tx));
 		await expect(leaked!.query('SELECT 1')).rejects.toThrow(/ended/);
+	});
+});
+
+describe('serialDb: the order calls reach the engine', () => {
+	/** An engine that records each call as it starts and answers only when told to. */
+	function recordingEngine() {
+		const started: string[] = [];
+		const answer = new Map<string, { ok: () => void; fail: () => void }>();
+		const call = (what: string) =>
+			new Promise<never[]>((resolve, reject) => {
+				started.push(what);
+				answer.set(what, {
+					ok: () => resolve([]),
+					fail: () => reject(new Error(`${what} failed`))
+				});
+			});
+		const engine: EngineCalls = {
+			query: (sql) => call(sql) as Promise<never[]>,
+			exec: (sql) => call(sql).then(() => undefined),
+			insertArrowIPC: (table) => call(`insert ${table}`).then(() => undefined),
+			close: () => call('close').then(() => undefined)
+		};
+		const settle = () => new Promise((r) => setTimeout(r, 0));
+		return { engine, started, answer: (what: string) => answer.get(what)!, settle };
+	}
+
+	it('sends reads on at once, each answered to its caller, and a failed read holds none back', async () => {
+		const { engine, started, answer, settle } = recordingEngine();
+		const db = serialDb(engine);
+		const a = db.query('SELECT 1 AS a');
+		const b = db.query('WITH x AS (SELECT 2) SELECT * FROM x');
+		const c = db.query('SELECT 3 AS c');
+		await settle();
+		expect(started).toEqual([
+			'SELECT 1 AS a',
+			'WITH x AS (SELECT 2) SELECT * FROM x',
+			'SELECT 3 AS c'
+		]);
+		answer('SELECT 3 AS c').ok();
+		answer('SELECT 1 AS a').fail();
+		answer('WITH x AS (SELECT 2) SELECT * FROM x').ok();
+		await expect(a).rejects.toThrow('SELECT 1 AS a failed');
+		await expect(b).resolves.toEqual([]);
+		await expect(c).resolves.toEqual([]);
+	});
+
+	it('starts a write once every earlier call has ended, and later reads once it has', async () => {
+		const { engine, started, answer, settle } = recordingEngine();
+		const db = serialDb(engine);
+		const read1 = db.query('SELECT 1');
+		const read2 = db.query('SELECT 2');
+		const write = db.query('INSERT INTO notes VALUES (9)');
+		const read3 = db.query('SELECT 3');
+		await settle();
+		expect(started).toEqual(['SELECT 1', 'SELECT 2']);
+		answer('SELECT 2').ok();
+		await settle();
+		expect(started).toEqual(['SELECT 1', 'SELECT 2']);
+		answer('SELECT 1').fail();
+		await settle();
+		expect(started).toEqual(['SELECT 1', 'SELECT 2', 'INSERT INTO notes VALUES (9)']);
+		answer('INSERT INTO notes VALUES (9)').fail();
+		await settle();
+		expect(started.at(-1)).toBe('SELECT 3');
+		answer('SELECT 3').ok();
+		await expect(read1).rejects.toThrow();
+		await expect(read2).resolves.toEqual([]);
+		await expect(write).rejects.toThrow('failed');
+		await expect(read3).resolves.toEqual([]);
+	});
+
+	it('runs a transaction alone: after the reads before it, before the reads after it', async () => {
+		const { engine, started, answer, settle } = recordingEngine();
+		const db = serialDb(engine);
+		void db.query('SELECT 1');
+		const tx = db.transaction((t) => t.exec('DELETE FROM notes'));
+		void db.query('SELECT 2');
+		await settle();
+		expect(started).toEqual(['SELECT 1']);
+		answer('SELECT 1').ok();
+		await settle();
+		expect(started).toEqual(['SELECT 1', 'BEGIN TRANSACTION']);
+		answer('BEGIN TRANSACTION').ok();
+		await settle();
+		answer('DELETE FROM notes').ok();
+		await settle();
+		expect(started.slice(1)).toEqual(['BEGIN TRANSACTION', 'DELETE FROM notes', 'COMMIT']);
+		answer('COMMIT').ok();
+		await tx;
+		await settle();
+		expect(started.at(-1)).toBe('SELECT 2');
 	});
 });

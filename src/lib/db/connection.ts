@@ -1,4 +1,4 @@
-/** The Db both engines share: parameter checks, row conversion, one caller at a time, transactions. */
+/** The Db both engines share: parameter checks, row conversion, the order of calls, transactions. */
 import type { Table } from 'apache-arrow';
 import { isPlainRead } from './read-key';
 import { tableToRows } from './rows';
@@ -133,7 +133,7 @@ function rethrowing(engine: RawConnection): RawConnection {
 	};
 }
 
-/** Wrap an engine connection as a Db; calls run one after another, as a transaction needs. */
+/** Wrap an engine connection as a Db, its calls ordered by serialDb. */
 export function createDb(engine: RawConnection): Db {
 	const raw = rethrowing(engine);
 	// A kept plan never outlives the data it was planned on: every write closes the prepared statements. Seen in
@@ -153,7 +153,7 @@ export function createDb(engine: RawConnection): Db {
 	});
 }
 
-/** What an engine does for one caller at a time; serialDb adds the ordering and the transactions. */
+/** What an engine does, one call at a time in the order they reach it; serialDb adds the ordering and the transactions. */
 export interface EngineCalls {
 	query<T>(sql: string, params?: unknown[]): Promise<T[]>;
 	exec(sql: string): Promise<void>;
@@ -161,17 +161,37 @@ export interface EngineCalls {
 	close(): Promise<void>;
 }
 
-/** A Db over any engine: calls run one after another, and a transaction holds every other caller back. */
+/**
+ * A Db over any engine: a write or transaction runs alone, once every call before it has ended, and holds
+ * every later caller back until it ends. Plain reads (isPlainRead) after it go to the engine at once, without
+ * waiting for one another: the engine runs them one at a time in the order they came (duckdb-wasm's worker
+ * takes one message after another), and the next read is already there when one ends, rather than waiting
+ * for the page to receive the last one's rows while it draws.
+ */
 export function serialDb(engine: EngineCalls): Db {
+	/** Settles once every call made so far has settled. */
 	let tail: Promise<unknown> = Promise.resolve();
+	/** Settles once the last write or transaction has: what a read waits for. */
+	let lastWrite: Promise<unknown> = Promise.resolve();
 	let closed = false;
 
-	function serial<T>(task: () => Promise<T>): Promise<T> {
-		const run = tail.then(() => {
+	const start = <T>(after: Promise<unknown>, task: () => Promise<T>): Promise<T> =>
+		after.then(() => {
 			if (closed) throw new Error('the database connection is closed');
 			return task();
 		});
-		tail = run.catch(() => undefined);
+
+	/** A write, a transaction or close: after everything before it, and before anything after it. */
+	function serial<T>(task: () => Promise<T>): Promise<T> {
+		const run = start(tail, task);
+		tail = lastWrite = run.catch(() => undefined);
+		return run;
+	}
+
+	/** A plain read: after the last write, beside the reads since. */
+	function read<T>(task: () => Promise<T>): Promise<T> {
+		const run = start(lastWrite, task);
+		tail = Promise.all([tail, run.catch(() => undefined)]);
 		return run;
 	}
 
@@ -191,7 +211,10 @@ export function serialDb(engine: EngineCalls): Db {
 	}
 
 	return {
-		query: (sql, params) => serial(() => engine.query(sql, params)),
+		query: (sql, params) =>
+			isPlainRead(sql)
+				? read(() => engine.query(sql, params))
+				: serial(() => engine.query(sql, params)),
 		exec: (sql) => serial(() => engine.exec(sql)),
 		insertArrowIPC: (table, ipc) => serial(() => engine.insertArrowIPC(table, ipc)),
 		transaction: (fn) =>
