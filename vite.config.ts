@@ -1,23 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { sveltekit } from '@sveltejs/kit/vite';
-import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
-/**
- * The dev server loads duckdb-wasm's worker script as a module (src/lib/db/duckdb-boot.worker.ts imports it), and
- * its source map names 117 files outside the package, each a warning in the terminal: served here without it.
- */
-const duckdbWorkerWithoutSourceMap: Plugin = {
-	name: 'duckdb-worker-without-source-map',
-	apply: 'serve',
-	load(id) {
-		if (!id.split('?')[0]!.endsWith('/duckdb-browser-eh.worker.js')) return null;
-		return readFileSync(id.split('?')[0]!, 'utf8').replace(/^\/\/# sourceMappingURL=.*$/m, '');
-	}
-};
-
 export default defineConfig({
-	plugins: [sveltekit(), duckdbWorkerWithoutSourceMap],
+	plugins: [sveltekit()],
 	server: { host: '127.0.0.1', port: 5173, fs: { allow: ['data'] } },
 	preview: { host: '127.0.0.1', port: 4173 },
 	worker: { format: 'es' },

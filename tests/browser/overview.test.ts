@@ -129,33 +129,6 @@ describe('overview page', () => {
 		await context.close();
 	});
 
-	it('downloads DuckDB’s wasm once; when that download fails, DuckDB’s worker fetches it again and starts', async () => {
-		for (const failFirst of [false, true]) {
-			const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-			const page = await context.newPage();
-			const errors: string[] = [];
-			page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-			const asked: string[] = [];
-			await page.route('**/*.wasm', async (route) => {
-				asked.push(new URL(route.request().url()).pathname);
-				if (failFirst && asked.length === 1) await route.abort('connectionreset');
-				else await route.continue();
-			});
-			await page.goto(baseUrl() + '/');
-			await waitReady(page);
-			expect(await statValues(page)).toEqual(await totals(db, filtersOf('')));
-			// The boot worker's early download (duckdb-boot.worker.ts); after a failure, its fallback for the same file.
-			expect(asked).toHaveLength(failFirst ? 2 : 1);
-			expect(new Set(asked).size).toBe(1);
-			expect(asked[0]).toMatch(/duckdb-eh[^/]*\.wasm$/);
-			// The aborted request is the browser's own console error; nothing else may fail.
-			expect(errors.filter((e) => !/ERR_CONNECTION_RESET|Failed to load resource/.test(e))).toEqual(
-				[]
-			);
-			await context.close();
-		}
-	});
-
 	it('shows the filtered numbers of a URL, the same as the engine’s, and follows a filter change', async () => {
 		const query = 'section=alliance&from=2020-01&to=2023-12';
 		const f = filtersOf(query);

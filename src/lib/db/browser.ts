@@ -1,16 +1,14 @@
+/// <reference types="vite/client" />
 /** DuckDB in the browser: duckdb-wasm in a Web Worker, wasm and worker self-hosted through Vite. */
 import * as duckdb from '@duckdb/duckdb-wasm';
+// The exception-handling build only (see browser-worker.ts).
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import { createDb, statementCache, STARTUP_SQL } from './connection';
 import { duckdbWorker, forgetDuckdbWorker } from './browser-worker';
 import type { Db } from './types';
 
 let started: Promise<Db> | undefined;
 const STATEMENT_CACHE = 200;
-/**
- * The wasm duckdb-wasm's worker is told to instantiate: a name only. The worker (duckdb-boot.worker.ts) owns the
- * file's URL and is compiling it already; any .wasm its DuckDB asks for is that one.
- */
-const DUCKDB_WASM = 'duckdb-eh.wasm';
 
 /** The page's one DuckDB, started on first call; concurrent callers share the same start-up. */
 export function getBrowserDb(): Promise<Db> {
@@ -27,7 +25,7 @@ async function start(): Promise<Db> {
 	forgetDuckdbWorker(); // this engine owns it now: terminated with it, never handed out again
 	const engine = new duckdb.AsyncDuckDB(new duckdb.ConsoleLogger(duckdb.LogLevel.WARNING), worker);
 	try {
-		await engine.instantiate(DUCKDB_WASM, null);
+		await engine.instantiate(ehWasm, null);
 		await engine.open({});
 		const conn = await engine.connect();
 		await conn.query(STARTUP_SQL);
